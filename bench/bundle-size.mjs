@@ -1,0 +1,44 @@
+// Prints the gzip size of the JavaScript the first screen needs, of all JavaScript and of the
+// whole precache, from a production build in dist/ (run `npm run build` first).
+import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+const dist = new URL('../dist/', import.meta.url).pathname
+const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'))
+const gzipKb = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024
+
+function staticClosure(keys, seen = new Set()) {
+  for (const key of keys) {
+    if (seen.has(key)) continue
+    seen.add(key)
+    staticClosure(manifest[key].imports ?? [], seen)
+  }
+  return seen
+}
+const chunkKey = (suffix) => Object.keys(manifest).find((key) => key.endsWith(suffix))
+const filesOf = (keys) => [...keys].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'))
+const sum = (files) => files.reduce((total, file) => total + gzipKb(file), 0)
+
+const entry = Object.keys(manifest).find((key) => manifest[key].isEntry)
+const firstPaint = staticClosure([entry, chunkKey('locales/en.json')])
+const firstScreen = staticClosure([...firstPaint, chunkKey('src/views/TodayView.vue'), chunkKey('src/db/database.ts')])
+
+const allFiles = (dir) =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name)
+    return statSync(path).isDirectory() ? allFiles(path) : [relative(dist, path)]
+  })
+const precached = allFiles(dist).filter((file) => /\.(html|js|css|json|svg|png|ico|webmanifest|woff2|txt)$/.test(file) && !file.startsWith('.vite/'))
+const rawKb = (files) => files.reduce((total, file) => total + statSync(join(dist, file)).size / 1024, 0)
+const allJs = precached.filter((file) => file.endsWith('.js'))
+
+const rows = [
+  ['first paint: app shell in English (gzip)', sum(filesOf(firstPaint))],
+  ['first screen: Today with its data, incl. Dexie (gzip)', sum(filesOf(firstScreen))],
+  ['all JavaScript (gzip)', sum(allJs)],
+  ['whole precache (gzip)', sum(precached)],
+  ['whole precache (raw)', rawKb(precached)],
+]
+for (const [label, kb] of rows) console.log(`${label.padEnd(56)} ${kb.toFixed(1).padStart(7)} KB`)
+console.log(`${'budget for the first paint'.padEnd(56)} ${'65.0'.padStart(7)} KB`)

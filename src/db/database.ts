@@ -1,0 +1,17 @@
+import Dexie, { type EntityTable } from 'dexie'
+import type { JournalRow, ProfileRow, SettingRow } from './rows'
+import { schemaVersions, type SchemaVersion } from './schema'
+
+export class CocoonDatabase extends Dexie {
+  profile!: EntityTable<ProfileRow, 'id'>
+  settings!: EntityTable<SettingRow, 'key'>
+  journal!: EntityTable<JournalRow, 'id'>
+
+  constructor(name: string, versions: readonly SchemaVersion[] = schemaVersions) {
+    super(name)
+    for (const { version, stores, upgrade } of versions) {
+      const declared = this.version(version).stores(stores)
+      if (upgrade) declared.upgrade(upgrade)
+    }
+  }
+}

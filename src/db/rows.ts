@@ -1,0 +1,25 @@
+import type { Profile } from '@/domain/profile'
+import type { SettingKey, Settings } from '@/domain/settings'
+
+/** The one profile lives under a fixed key; a single-row table keeps backups and migrations uniform. */
+export const PROFILE_ID = 'current'
+
+export interface ProfileRow extends Profile {
+  id: typeof PROFILE_ID
+  updatedAt: number
+}
+
+export interface SettingRow<K extends SettingKey = SettingKey> {
+  key: K
+  value: Settings[K]
+}
+
+export interface JournalRow {
+  id?: number
+  /** When the feeling was felt (epoch ms), editable by the parent. */
+  at: number
+  mood: number
+  text: string
+  createdAt: number
+  updatedAt: number
+}

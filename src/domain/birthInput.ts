@@ -1,0 +1,55 @@
+const DAY_MS = 24 * 60 * 60 * 1000
+/** Cocoon covers the first year; an older date is almost always a typo. */
+export const MAX_BIRTH_AGE_MS = 366 * DAY_MS
+/** A due date further away than a full pregnancy is almost always a typo. */
+export const MAX_DUE_AHEAD_MS = 300 * DAY_MS
+/** A due date this far past without a birth entered is almost always a typo too. */
+export const MAX_DUE_PAST_MS = 45 * DAY_MS
+/** Clocks on two devices drift; a birth "in the future" by less than this is taken as now. */
+const CLOCK_SKEW_MS = 2 * 60 * 1000
+
+export type BirthInputError = 'missingDate' | 'missingTime' | 'invalid' | 'future' | 'tooOld'
+export type DueDateError = 'missingDate' | 'invalid' | 'tooFar' | 'tooLongAgo'
+
+export type Parsed<T, E> = { ok: true; value: T } | { ok: false; error: E }
+
+const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+const TIME_PATTERN = /^\d{2}:\d{2}$/
+
+/**
+ * Turns the local date and time a parent typed into an absolute instant. The browser's time zone
+ * applies only here, at the edge; everything after works on the instant.
+ */
+export function parseBirthInput(date: string, time: string, now: number): Parsed<number, BirthInputError> {
+  if (!date) return { ok: false, error: 'missingDate' }
+  if (!time) return { ok: false, error: 'missingTime' }
+  if (!DATE_PATTERN.test(date) || !TIME_PATTERN.test(time)) return { ok: false, error: 'invalid' }
+  const instant = new Date(`${date}T${time}`)
+  const birthAt = instant.getTime()
+  if (Number.isNaN(birthAt) || localDateOf(instant) !== date) return { ok: false, error: 'invalid' }
+  if (birthAt > now + CLOCK_SKEW_MS) return { ok: false, error: 'future' }
+  if (now - birthAt > MAX_BIRTH_AGE_MS) return { ok: false, error: 'tooOld' }
+  return { ok: true, value: Math.min(birthAt, now) }
+}
+
+export function parseDueDate(date: string, now: number): Parsed<string, DueDateError> {
+  if (!date) return { ok: false, error: 'missingDate' }
+  const noon = new Date(`${date}T12:00`)
+  if (!DATE_PATTERN.test(date) || Number.isNaN(noon.getTime()) || localDateOf(noon) !== date) {
+    return { ok: false, error: 'invalid' }
+  }
+  if (noon.getTime() - now > MAX_DUE_AHEAD_MS) return { ok: false, error: 'tooFar' }
+  if (now - noon.getTime() > MAX_DUE_PAST_MS) return { ok: false, error: 'tooLongAgo' }
+  return { ok: true, value: date }
+}
+
+/** The local calendar date of an instant as YYYY-MM-DD (rejects rollovers such as 31 February). */
+export function localDateOf(instant: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`
+}
+
+export function localTimeOf(instant: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${pad(instant.getHours())}:${pad(instant.getMinutes())}`
+}

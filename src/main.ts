@@ -1,0 +1,19 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { i18n, preferredLocale, setLocale } from './i18n'
+import { router } from './router'
+import { applyTheme } from './composables/useTheme'
+import { useFirstPaintHints } from './composables/useFirstPaintHints'
+import { useSettingsStore } from './stores/settings'
+import './styles/tokens.css'
+import './styles/base.css'
+
+const hints = useFirstPaintHints()
+applyTheme(hints.theme() ?? 'system')
+
+const app = createApp(App).use(createPinia()).use(i18n).use(router)
+
+await setLocale(hints.locale() ?? preferredLocale(navigator.languages))
+app.mount('#app')
+void useSettingsStore().load()

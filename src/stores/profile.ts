@@ -1,0 +1,32 @@
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import type { Profile } from '@/domain/profile'
+import { loadProfile, saveProfile } from '@/db/profile'
+import { useStoragePersistence } from '@/composables/useStoragePersistence'
+
+export const useProfileStore = defineStore('profile', () => {
+  const profile = ref<Profile | null>(null)
+  const loaded = ref(false)
+  const persistence = useStoragePersistence()
+  let loading: Promise<void> | undefined
+
+  const hasProfile = computed(() => profile.value !== null)
+  const isBorn = computed(() => profile.value?.birthAt != null)
+
+  function load(): Promise<void> {
+    loading ??= loadProfile().then((stored) => {
+      profile.value = stored
+      loaded.value = true
+    })
+    return loading
+  }
+
+  async function save(next: Profile): Promise<void> {
+    await saveProfile(next)
+    profile.value = { ...next }
+    // The first thing a parent saves is the moment to ask the browser to keep our data.
+    void persistence.request().catch(() => undefined)
+  }
+
+  return { profile, loaded, hasProfile, isBorn, load, save, persistence }
+})

@@ -1,0 +1,31 @@
+import { preview, type PreviewServer } from 'vite'
+import { completeFirstRun, expect, test, waitForServiceWorkerControl } from './fixtures'
+
+const PORT = 4183
+
+test.describe('with the server gone', () => {
+  let server: PreviewServer | undefined
+
+  test.beforeAll(async () => {
+    // The build made by the web server; a second preview server that this test can stop.
+    server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' })
+  })
+
+  test.afterAll(async () => {
+    await server?.close()
+  })
+
+  test.use({ baseURL: `http://127.0.0.1:${PORT}` })
+
+  test('a cold start still shows the app and its data', async ({ page }) => {
+    await completeFirstRun(page, { date: '2026-01-10', time: '04:30', country: 'SE' })
+    await waitForServiceWorkerControl(page)
+    await server!.close()
+    server = undefined
+
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+    await page.goto(`http://127.0.0.1:${PORT}/settings`)
+    await expect(page.getByLabel('Where you get care')).toHaveValue('SE')
+  })
+})

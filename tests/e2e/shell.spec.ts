@@ -1,0 +1,67 @@
+import { completeFirstRun, expect, test, waitForServiceWorkerControl } from './fixtures'
+
+test('a first visit asks for the birth and then shows Today', async ({ page }) => {
+  await page.goto('/')
+  await expect(page).toHaveURL(/\/welcome$/)
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Cocoon' })).toBeVisible()
+  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
+})
+
+test('what was saved is still there after a reload', async ({ page }) => {
+  await completeFirstRun(page, { date: '2026-01-10', time: '04:30', country: 'NL' })
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await expect(page.getByLabel('Date of birth')).toHaveValue('2026-01-10')
+  await expect(page.getByLabel('Time of birth')).toHaveValue('04:30')
+  await expect(page.getByLabel('Where you get care')).toHaveValue('NL')
+})
+
+test('the service worker takes control and the app reloads offline', async ({ page, context }) => {
+  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  await waitForServiceWorkerControl(page)
+  await context.setOffline(true)
+  const response = await page.reload()
+  expect(response?.fromServiceWorker()).toBe(true)
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible()
+  for (const name of ['Timeline', 'Journal', 'Settings']) {
+    await page.getByRole('link', { name }).click()
+    await expect(page.getByRole('heading', { level: 1, name })).toBeVisible()
+  }
+  await page.goto('/help')
+  await expect(page.getByRole('heading', { level: 1, name: 'Get help now' })).toBeVisible()
+})
+
+test('the document language and title follow the chosen language', async ({ page }) => {
+  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await page.getByLabel('Language', { exact: true }).selectOption('sv')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
+  await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible()
+  await expect(page).toHaveTitle('Inställningar · Cocoon')
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
+})
+
+test('a browser that prefers Dutch gets Dutch on the first visit', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: 'nl-NL', baseURL })
+  const page = await context.newPage()
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Welkom bij Cocoon' })).toBeVisible()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'nl')
+  await expect(page.getByLabel('Waar je zorg krijgt')).toHaveValue('NL')
+  await context.close()
+})
+
+test('the theme can be chosen by hand and is kept', async ({ page }) => {
+  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  await page.getByRole('link', { name: 'Settings' }).click()
+  await page.getByLabel('Dark', { exact: true }).check()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+})

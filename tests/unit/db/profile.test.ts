@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { loadProfile, saveProfile } from '@/db/profile'
+import { loadSettings, saveSetting } from '@/db/settings'
+import { emptyProfile } from '@/domain/profile'
+import { defaultSettings } from '@/domain/settings'
+
+describe('profile repository', () => {
+  it('has no profile before the first save', async () => {
+    expect(await loadProfile()).toBeNull()
+  })
+
+  it('returns what was saved, replacing the previous profile', async () => {
+    await saveProfile({ ...emptyProfile('NL'), dueDate: '2026-06-01' })
+    const born = { ...emptyProfile('NL'), birthAt: Date.UTC(2026, 5, 2, 4, 15), epidural: true }
+    await saveProfile(born)
+    expect(await loadProfile()).toEqual(born)
+  })
+})
+
+describe('settings repository', () => {
+  it('fills in defaults for settings never saved', async () => {
+    expect(await loadSettings()).toEqual(defaultSettings)
+  })
+
+  it('keeps each saved setting', async () => {
+    await saveSetting('locale', 'nl')
+    await saveSetting('theme', 'dark')
+    expect(await loadSettings()).toEqual({ ...defaultSettings, locale: 'nl', theme: 'dark' })
+  })
+})

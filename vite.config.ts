@@ -1,0 +1,93 @@
+/// <reference types="vitest/config" />
+import { fileURLToPath, URL } from 'node:url'
+import { defineConfig, type Plugin } from 'vite'
+import vue from '@vitejs/plugin-vue'
+import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+const localesDir = fileURLToPath(new URL('./locales/**', import.meta.url))
+
+// A meta tag cannot carry frame-ancestors; static hosts should also send it as a header (README).
+const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ')
+
+// Only in the build: the dev server injects inline styles for hot reload.
+const cspInBuild: Plugin = {
+  name: 'cocoon-csp',
+  apply: 'build',
+  transformIndexHtml: (html) =>
+    html.replace('<meta charset="UTF-8" />', `$&\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`),
+}
+
+export default defineConfig({
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+  },
+  build: {
+    manifest: true,
+    target: 'es2022',
+  },
+  plugins: [
+    vue(),
+    cspInBuild,
+    VueI18nPlugin({
+      include: [localesDir],
+      // Messages are compiled at build time so the runtime needs neither the compiler nor eval (CSP).
+      dropMessageCompiler: true,
+      runtimeOnly: true,
+      strictMessage: false,
+      escapeHtml: false,
+    }),
+    VitePWA({
+      // 'prompt', not 'autoUpdate': a silent reload could throw away a half-written journal entry.
+      registerType: 'prompt',
+      injectRegister: null,
+      includeManifestIcons: false,
+      manifest: {
+        id: '/',
+        name: 'Cocoon',
+        short_name: 'Cocoon',
+        description: 'A calm postpartum companion: the right guidance at the right moment, calm tools and a private mood journal that stays on your phone.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#f6efe9',
+        background_color: '#f6efe9',
+        categories: ['health', 'lifestyle'],
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Overriding globPatterns replaces the default, so every type the app loads is listed.
+        globPatterns: ['**/*.{html,js,css,json,svg,png,ico,webmanifest,woff2,txt}'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        // The first install controls the open page at once, so it works offline without a reload.
+        // Updates still wait for the parent's tap (prompt), which is what sends skipWaiting.
+        clientsClaim: true,
+      },
+    }),
+  ],
+  test: {
+    environment: 'happy-dom',
+    setupFiles: ['tests/setup.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
+    restoreMocks: true,
+  },
+})
