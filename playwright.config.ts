@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test'
-import { chromiumLaunchOptions, PREVIEW_PORT } from './tests/e2e/chromium'
+import { BUILD_DIR, chromiumLaunchOptions, PREVIEW_PORT } from './tests/e2e/chromium'
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  outputDir: 'test-results',
+  outputDir: process.env.E2E_RESULTS_DIR ?? 'test-results',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -18,7 +18,7 @@ export default defineConfig({
     timezoneId: 'Europe/Stockholm',
   },
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
+    command: `npx vite build --outDir ${BUILD_DIR} --emptyOutDir && npx vite preview --outDir ${BUILD_DIR} --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,
     url: `http://127.0.0.1:${PREVIEW_PORT}`,
     // A stray server on the port is an error, never a silent pass against old code.
     reuseExistingServer: false,

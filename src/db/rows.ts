@@ -1,3 +1,4 @@
+import type { JournalEntry } from '@/domain/journal'
 import type { Profile } from '@/domain/profile'
 import type { SettingKey, Settings } from '@/domain/settings'
 
@@ -14,12 +15,5 @@ export interface SettingRow<K extends SettingKey = SettingKey> {
   value: Settings[K]
 }
 
-export interface JournalRow {
-  id?: number
-  /** When the feeling was felt (epoch ms), editable by the parent. */
-  at: number
-  mood: number
-  text: string
-  createdAt: number
-  updatedAt: number
-}
+/** The stored shape of a journal entry (the journal and lock issues may extend it with a version). */
+export type JournalRow = JournalEntry

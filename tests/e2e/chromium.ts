@@ -1,6 +1,8 @@
 import type { LaunchOptions } from '@playwright/test'
 
-export const PREVIEW_PORT = 4173
+/** Overridable so that several checkouts can run their browser tests side by side. */
+export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173)
+export const BUILD_DIR = process.env.E2E_OUT_DIR ?? 'dist'
 
 /** Debian's Chromium with the flags that keep it off the (closed) network and quiet. */
 export const chromiumLaunchOptions: LaunchOptions = {

@@ -1,14 +1,15 @@
 import { preview, type PreviewServer } from 'vite'
+import { BUILD_DIR, PREVIEW_PORT } from './chromium'
 import { completeFirstRun, expect, test, waitForServiceWorkerControl } from './fixtures'
 
-const PORT = 4183
+const PORT = PREVIEW_PORT + 10
 
 test.describe('with the server gone', () => {
   let server: PreviewServer | undefined
 
   test.beforeAll(async () => {
     // The build made by the web server; a second preview server that this test can stop.
-    server = await preview({ preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' })
+    server = await preview({ build: { outDir: BUILD_DIR }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' })
   })
 
   test.afterAll(async () => {

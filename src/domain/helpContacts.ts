@@ -1,0 +1,39 @@
+import type { Country } from './profile'
+
+export type HelpLineKind = 'emergency' | 'advice' | 'mentalHealth'
+
+export interface HelpLine {
+  kind: HelpLineKind
+  /** Stable id for texts: locale key `help.lines.<id>`. */
+  id: string
+  /** What to dial, as shown; `tel` is the same for a tel: link. */
+  number: string
+  tel: string
+}
+
+/**
+ * Numbers from the fact sheet (section 5). Where the fact sheet has no verified number (a Dutch
+ * huisartsenpost, a local GP), the texts name the service instead of inventing a number.
+ */
+export const helpLines: Record<Country, readonly HelpLine[]> = {
+  SE: [
+    { kind: 'emergency', id: 'se112', number: '112', tel: '112' },
+    { kind: 'advice', id: 'se1177', number: '1177', tel: '1177' },
+    { kind: 'mentalHealth', id: 'se90101', number: '90101', tel: '90101' },
+  ],
+  NL: [
+    { kind: 'emergency', id: 'nl112', number: '112', tel: '112' },
+    { kind: 'mentalHealth', id: 'nl113', number: '113', tel: '113' },
+    { kind: 'mentalHealth', id: 'nl08000113', number: '0800-0113', tel: '08000113' },
+  ],
+  UK: [
+    { kind: 'emergency', id: 'uk999', number: '999', tel: '999' },
+    { kind: 'advice', id: 'uk111', number: '111', tel: '111' },
+    { kind: 'mentalHealth', id: 'uk116123', number: '116 123', tel: '116123' },
+  ],
+  other: [{ kind: 'emergency', id: 'other112', number: '112', tel: '112' }],
+}
+
+export function emergencyLine(country: Country): HelpLine {
+  return helpLines[country].find((line) => line.kind === 'emergency')!
+}
