@@ -1,11 +1,13 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { localeParts } from './build/localeParts'
 
-const localesDir = fileURLToPath(new URL('./locales/**', import.meta.url))
+const localesDir = fileURLToPath(new URL('./locales/', import.meta.url))
 
 // A meta tag cannot carry frame-ancestors; static hosts should also send it as a header (README).
 const contentSecurityPolicy = [
@@ -30,7 +32,12 @@ const cspInBuild: Plugin = {
     html.replace('<meta charset="UTF-8" />', `$&\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`),
 }
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
+
 export default defineConfig({
+  define: {
+    'import.meta.env.APP_VERSION': JSON.stringify(version),
+  },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -41,8 +48,9 @@ export default defineConfig({
   plugins: [
     vue(),
     cspInBuild,
+    localeParts(localesDir),
     VueI18nPlugin({
-      include: [localesDir],
+      include: [`${localesDir}**`],
       // Messages are compiled at build time so the runtime needs neither the compiler nor eval (CSP).
       dropMessageCompiler: true,
       runtimeOnly: true,

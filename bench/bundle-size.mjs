@@ -21,8 +21,8 @@ const filesOf = (keys) => [...keys].map((key) => manifest[key].file).filter((fil
 const sum = (files) => files.reduce((total, file) => total + gzipKb(file), 0)
 
 const entry = Object.keys(manifest).find((key) => manifest[key].isEntry)
-const firstPaint = staticClosure([entry, chunkKey('locales/en.json')])
-const firstScreen = staticClosure([...firstPaint, chunkKey('src/views/TodayView.vue'), chunkKey('src/db/database.ts')])
+const firstPaint = staticClosure([entry, chunkKey('locales/en.json?part=shell')])
+const firstScreen = staticClosure([...firstPaint, chunkKey('locales/en.json?part=content'), chunkKey('src/views/TodayView.vue'), chunkKey('src/db/database.ts')])
 
 const allFiles = (dir) =>
   readdirSync(dir).flatMap((name) => {

@@ -2,22 +2,35 @@ import { createI18n } from 'vue-i18n'
 import { localeFromPath, negotiateLocale } from '@/domain/locale'
 
 type LocaleModule = { default: Record<string, unknown> }
+type LocalePart = 'shell' | 'content'
+
+function byLocale(modules: Record<string, () => Promise<LocaleModule>>) {
+  return Object.fromEntries(Object.entries(modules).map(([path, load]) => [localeFromPath(path.split('?')[0]!)!, load]))
+}
 
 // Each file in locales/ is a language: dropping one in adds it, and only the chosen one is loaded.
-const localeLoaders = Object.fromEntries(
-  Object.entries(import.meta.glob<LocaleModule>('../locales/*.json')).map(([path, load]) => [localeFromPath(path)!, load]),
-)
+// It is served in two parts (build/localeParts.ts): what the shell paints with, and the rest.
+const partLoaders: Record<LocalePart, Record<string, () => Promise<LocaleModule>>> = {
+  shell: byLocale(import.meta.glob<LocaleModule>('../locales/*.json', { query: { part: 'shell' } })),
+  content: byLocale(import.meta.glob<LocaleModule>('../locales/*.json', { query: { part: 'content' } })),
+}
 
 export const FALLBACK_LOCALE = 'en'
-export const availableLocales = Object.keys(localeLoaders).sort()
+export const availableLocales = Object.keys(partLoaders.shell).sort()
+
+/**
+ * Clock style follows the device, not the app language: a Swedish phone showing Cocoon in English
+ * still gets 14:30, an American one 2:30 PM.
+ */
+const hourCycle = new Intl.DateTimeFormat(globalThis.navigator?.language, { hour: 'numeric' }).resolvedOptions().hourCycle
 
 const datetimeFormat = {
-  time: { hour: '2-digit', minute: '2-digit' },
-  weekdayTime: { weekday: 'short', hour: '2-digit', minute: '2-digit' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle },
+  weekdayTime: { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle },
   dayMonth: { day: 'numeric', month: 'long' },
   short: { day: 'numeric', month: 'short', year: 'numeric' },
   long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' },
+  dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle },
 } as const
 
 export const i18n = createI18n({
@@ -39,14 +52,35 @@ export function localeName(locale: string): string {
   return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
 }
 
-export async function setLocale(locale: string): Promise<void> {
-  const target = localeLoaders[locale] ? locale : FALLBACK_LOCALE
-  const global = i18n.global
-  if (!global.availableLocales.includes(target)) {
-    const messages = (await localeLoaders[target]!()).default
-    global.setLocaleMessage(target, messages as never)
-    global.setDateTimeFormat(target, datetimeFormat)
+const loadedParts = new Map<string, Promise<void>>()
+
+function loadPart(locale: string, part: LocalePart): Promise<void> {
+  const key = `${locale}:${part}`
+  let loading = loadedParts.get(key)
+  if (!loading) {
+    loading = partLoaders[part][locale]!().then(({ default: messages }) => {
+      i18n.global.mergeLocaleMessage(locale, messages as never)
+    })
+    loading.catch(() => loadedParts.delete(key))
+    loadedParts.set(key, loading)
   }
-  global.locale.value = target
+  return loading
+}
+
+/**
+ * Switches the language. The shell's messages are awaited; with `awaitContent: false` the rest keeps
+ * loading in the background (the router waits for it through `localeContentReady`).
+ */
+export async function setLocale(locale: string, { awaitContent = true } = {}): Promise<void> {
+  const target = partLoaders.shell[locale] ? locale : FALLBACK_LOCALE
+  const content = loadPart(target, 'content')
+  await loadPart(target, 'shell')
+  i18n.global.setDateTimeFormat(target, datetimeFormat)
+  i18n.global.locale.value = target
   document.documentElement.lang = target
+  if (awaitContent) await content
+}
+
+export function localeContentReady(): Promise<void> {
+  return loadPart(i18n.global.locale.value, 'content')
 }

@@ -3,17 +3,17 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { i18n, preferredLocale, setLocale } from './i18n'
 import { router } from './router'
-import { applyTheme } from './composables/useTheme'
+import { applyTheme, lastAppliedTheme } from './composables/useTheme'
 import { useFirstPaintHints } from './composables/useFirstPaintHints'
 import { useSettingsStore } from './stores/settings'
 import './styles/tokens.css'
 import './styles/base.css'
 
 const hints = useFirstPaintHints()
-applyTheme(hints.theme() ?? 'system')
+applyTheme(lastAppliedTheme() ?? hints.theme() ?? 'system')
 
 const app = createApp(App).use(createPinia()).use(i18n).use(router)
 
-await setLocale(hints.locale() ?? preferredLocale(navigator.languages))
+await setLocale(hints.locale() ?? preferredLocale(navigator.languages), { awaitContent: false })
 app.mount('#app')
 void useSettingsStore().load()

@@ -1,11 +1,14 @@
 import { toValue, watchEffect, type MaybeRefOrGetter } from 'vue'
-import type { Theme } from '@/domain/settings'
+import { themes, type Theme } from '@/domain/settings'
 
-const themeColors: Record<Exclude<Theme, 'system'>, string> = {
+/** The page background of each theme (tokens.css --color-bg), for the browser's bar. */
+export const themeColors: Record<Exclude<Theme, 'system'>, string> = {
   light: '#f6efe9',
   dark: '#1c2233',
-  night: '#140f0c',
+  night: '#110c09',
 }
+
+const APPLIED_THEME_KEY = 'cocoon.appliedTheme'
 
 /** Applies a theme to the document: a data attribute for the CSS, and the browser's theme colour. */
 export function applyTheme(theme: Theme, doc: Document = document): void {
@@ -14,7 +17,7 @@ export function applyTheme(theme: Theme, doc: Document = document): void {
   if (theme === 'system') {
     delete root.dataset.theme
     metas.forEach((meta) => {
-      meta.content = meta.media.includes('dark') ? themeColors.dark : themeColors.light
+      meta.content = (meta.getAttribute('media') ?? '').includes('dark') ? themeColors.dark : themeColors.light
     })
     return
   }
@@ -24,7 +27,33 @@ export function applyTheme(theme: Theme, doc: Document = document): void {
   })
 }
 
-/** Keeps the document's theme in step with a setting. */
-export function useTheme(theme: MaybeRefOrGetter<Theme>): void {
-  watchEffect(() => applyTheme(toValue(theme)))
+/**
+ * The theme last shown, automatic night included. Settings load after the first paint; without
+ * this a parent opening the app at 3 a.m. would get a flash of the day theme first.
+ */
+export function lastAppliedTheme(): Theme | null {
+  try {
+    const stored = localStorage.getItem(APPLIED_THEME_KEY)
+    return themes.find((theme) => theme === stored) ?? null
+  } catch {
+    return null
+  }
+}
+
+function rememberAppliedTheme(theme: Theme): void {
+  try {
+    localStorage.setItem(APPLIED_THEME_KEY, theme)
+  } catch {
+    // Storage can be disabled; the memory only saves a flash.
+  }
+}
+
+/** Keeps the document's theme in step; null leaves the current one alone (settings still loading). */
+export function useTheme(theme: MaybeRefOrGetter<Theme | null>): void {
+  watchEffect(() => {
+    const current = toValue(theme)
+    if (current === null) return
+    applyTheme(current)
+    rememberAppliedTheme(current)
+  })
 }

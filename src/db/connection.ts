@@ -1,27 +1,64 @@
 import type { CocoonDatabase } from './database'
+import { forgetLock } from './keyring'
 
 export const DEFAULT_DATABASE_NAME = 'cocoon'
 
+/**
+ * What happens to the connection outside any one call: another tab opened a newer schema (or deleted
+ * the database), our upgrade waits for another tab to let go, or the browser refused to open it at all.
+ */
+export type ConnectionEvent = { kind: 'versionChange' } | { kind: 'blocked' } | { kind: 'openFailed'; error: unknown }
+
 let databaseName = DEFAULT_DATABASE_NAME
 let opening: Promise<CocoonDatabase> | undefined
+const listeners = new Set<(event: ConnectionEvent) => void>()
+
+function emit(event: ConnectionEvent): void {
+  for (const listener of listeners) listener(event)
+}
+
+export function onConnectionEvent(listener: (event: ConnectionEvent) => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
 
 /**
  * The one database, opened on first use. Dexie is loaded here with a dynamic import so that it is
- * not part of the JavaScript needed to paint the first screen.
+ * not part of the JavaScript needed to paint the first screen. A failed open is forgotten, so the
+ * next call tries again (storage may have been switched back on).
  */
 export function database(): Promise<CocoonDatabase> {
-  opening ??= import('./database').then(async ({ CocoonDatabase }) => {
+  if (opening) return opening
+  const attempt = import('./database').then(async ({ CocoonDatabase }) => {
     const db = new CocoonDatabase(databaseName)
+    db.on('versionchange', () => {
+      // Holding on would block the newer version in the other tab; this tab's code is now out of date.
+      db.close({ disableAutoOpen: true })
+      emit({ kind: 'versionChange' })
+      return false
+    })
+    db.on('blocked', () => emit({ kind: 'blocked' }))
     await db.open()
     return db
   })
-  return opening
+  opening = attempt
+  attempt.catch((error: unknown) => {
+    if (opening === attempt) opening = undefined
+    emit({ kind: 'openFailed', error })
+  })
+  return attempt
+}
+
+/** Drops the current connection so the next call opens a fresh one (after Safari lost its connection). */
+export async function reconnect(): Promise<void> {
+  const previous = opening
+  opening = undefined
+  if (previous) (await previous.catch(() => undefined))?.close()
 }
 
 /** Closes the current connection and points later calls at another database (tests, a reset). */
 export async function useDatabaseNamed(name: string): Promise<void> {
-  const previous = opening
-  opening = undefined
   databaseName = name
-  if (previous) (await previous.catch(() => undefined))?.close()
+  forgetLock()
+  await reconnect()
 }

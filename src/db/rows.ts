@@ -1,5 +1,6 @@
 import type { JournalEntry } from '@/domain/journal'
 import type { Profile } from '@/domain/profile'
+import type { SealedEntry } from '@/domain/sealedEntry'
 import type { SettingKey, Settings } from '@/domain/settings'
 
 /** The one profile lives under a fixed key; a single-row table keeps backups and migrations uniform. */
@@ -15,5 +16,5 @@ export interface SettingRow<K extends SettingKey = SettingKey> {
   value: Settings[K]
 }
 
-/** The stored shape of a journal entry (the journal and lock issues may extend it with a version). */
-export type JournalRow = JournalEntry
+/** The stored shape of a journal entry: as written, or sealed while the app lock is on (journalCodec.ts). */
+export type JournalRow = JournalEntry | SealedEntry

@@ -19,6 +19,32 @@ export const schemaVersions: readonly SchemaVersion[] = [
       journal: '++id, at',
     },
   },
+  {
+    // The journal: mood and feeling indexes for filters, updatedAt for backups; drafts keep what is
+    // being written across a reload.
+    version: 2,
+    stores: {
+      journal: '++id, at, mood, *feelings, updatedAt',
+      drafts: 'key',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('journal')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          row.feelings ??= []
+          row.helped ??= []
+          if (row.sleepHours === undefined) row.sleepHours = null
+        })
+    },
+  },
+  {
+    // The optional app lock: the passcode's key parameters and verifier (never the key) and the idle time.
+    version: 3,
+    stores: {
+      appLock: 'id',
+    },
+  },
 ]
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version

@@ -1,4 +1,5 @@
 import type { Country } from './profile'
+import type { Concern, Urgency } from './redFlags'
 
 export type HelpLineKind = 'emergency' | 'advice' | 'mentalHealth'
 
@@ -36,4 +37,26 @@ export const helpLines: Record<Country, readonly HelpLine[]> = {
 
 export function emergencyLine(country: Country): HelpLine {
   return helpLines[country].find((line) => line.kind === 'emergency')!
+}
+
+/**
+ * Care services a parent calls without a national number: their own midwife, maternity unit or
+ * doctor. Named, never given an invented number. Texts: `help.services.<id>.name` and `.when`.
+ */
+export const careServices: Record<Country, readonly string[]> = {
+  SE: ['seMaternityUnit', 'seBvc', 'seBmm'],
+  NL: ['nlVerloskundige', 'nlHuisarts', 'nlConsultatiebureau'],
+  UK: ['ukMaternityTriage', 'ukGp', 'ukHealthVisitor'],
+  other: ['otherMidwife', 'otherDoctor'],
+}
+
+/**
+ * The lines to offer next to a warning sign: the emergency number when it is an emergency,
+ * otherwise the country's mental-health lines for the mind and its advice line for the body.
+ * Empty where the country has no national line; the texts then name the care service.
+ */
+export function linesFor(country: Country, urgency: Urgency, concern: Concern): HelpLine[] {
+  if (urgency === 'emergency') return [emergencyLine(country)]
+  const kind: HelpLineKind = concern === 'mind' && urgency === 'sameDay' ? 'mentalHealth' : 'advice'
+  return helpLines[country].filter((line) => line.kind === kind)
 }

@@ -40,6 +40,44 @@ export interface JournalEntry {
   helped: Helped[]
   sleepHours: number | null
   text: string
+  /**
+   * The parent ticked "I have had thoughts of harming myself or my baby". An explicit answer, never
+   * guessed from the text; it brings up the urgent help card. Absent on entries written before it existed.
+   */
+  harmThoughts?: boolean
   createdAt: number
   updatedAt: number
+}
+
+/** Long enough for a page of thoughts at 3 a.m.; short enough to keep a year of entries quick. */
+export const MAX_TEXT_LENGTH = 10_000
+export const MIN_SLEEP_HOURS = 0
+export const MAX_SLEEP_HOURS = 24
+
+/** What the entry form holds while someone is still writing: nothing is required yet. */
+export interface EntryDraft {
+  /** null until the parent changes the time: the entry then takes the moment it is saved. */
+  at: number | null
+  mood: MoodLevel | null
+  feelings: Feeling[]
+  helped: Helped[]
+  sleepHours: number | null
+  text: string
+  harmThoughts: boolean
+}
+
+export function emptyDraft(helped: readonly Helped[] = []): EntryDraft {
+  return { at: null, mood: null, feelings: [], helped: [...helped], sleepHours: null, text: '', harmThoughts: false }
+}
+
+export function draftOf(entry: JournalEntry): EntryDraft {
+  return {
+    at: entry.at,
+    mood: entry.mood,
+    feelings: [...entry.feelings],
+    helped: [...entry.helped],
+    sleepHours: entry.sleepHours,
+    text: entry.text,
+    harmThoughts: entry.harmThoughts ?? false,
+  }
 }

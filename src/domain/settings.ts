@@ -1,3 +1,6 @@
+import type { ClosenessTicks } from './closenessTicks'
+import type { NightOverride } from './nightMode'
+
 export const themes = ['system', 'light', 'dark', 'night'] as const
 export type Theme = (typeof themes)[number]
 
@@ -8,6 +11,17 @@ export interface Settings {
   /** When the app was last opened, to show what became due since then. */
   lastOpenedAt: number | null
   lastBackupAt: number | null
+  /** Switch to the night theme by itself between nightStartsAt and nightEndsAt (local "HH:MM"). */
+  nightAutomatically: boolean
+  nightStartsAt: string
+  nightEndsAt: string
+  /** The night button's last tap, which wins until the night window next turns. */
+  nightOverride: NightOverride | null
+  /** The ideas for calm and closeness ticked today. */
+  closenessTicks: ClosenessTicks | null
+  /** The app version the parent last saw, to say once what is new after an update. */
+  lastSeenVersion: string | null
+  installHintDismissed: boolean
 }
 
 export const defaultSettings: Readonly<Settings> = {
@@ -15,6 +29,13 @@ export const defaultSettings: Readonly<Settings> = {
   theme: 'system',
   lastOpenedAt: null,
   lastBackupAt: null,
+  nightAutomatically: false,
+  nightStartsAt: '21:00',
+  nightEndsAt: '07:00',
+  nightOverride: null,
+  closenessTicks: null,
+  lastSeenVersion: null,
+  installHintDismissed: false,
 }
 
 export type SettingKey = keyof Settings

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import type { Profile } from '@/domain/profile'
+import { emptyProfile, type Profile } from '@/domain/profile'
 import { loadProfile, saveProfile } from '@/db/profile'
 import { useStoragePersistence } from '@/composables/useStoragePersistence'
 
@@ -12,6 +12,7 @@ export const useProfileStore = defineStore('profile', () => {
 
   const hasProfile = computed(() => profile.value !== null)
   const isBorn = computed(() => profile.value?.birthAt != null)
+  const birthAt = computed(() => profile.value?.birthAt ?? null)
 
   function load(): Promise<void> {
     loading ??= loadProfile().then((stored) => {
@@ -28,5 +29,10 @@ export const useProfileStore = defineStore('profile', () => {
     void persistence.request().catch(() => undefined)
   }
 
-  return { profile, loaded, hasProfile, isBorn, load, save, persistence }
+  /** "Baby is here": the birth is this instant; the parent can correct it in settings afterwards. */
+  async function stampBirth(at: number): Promise<void> {
+    await save({ ...(profile.value ?? emptyProfile()), birthAt: at, dueDate: null })
+  }
+
+  return { profile, loaded, hasProfile, isBorn, birthAt, load, save, stampBirth, persistence }
 })

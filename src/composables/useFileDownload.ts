@@ -1,0 +1,18 @@
+/**
+ * Hands a file made in the page to the browser as a download (no server involved). On phones the
+ * browser then offers to open it, which for a calendar file means importing it.
+ */
+export function useFileDownload() {
+  return (fileName: string, type: string, content: string): void => {
+    const url = URL.createObjectURL(new Blob([content], { type }))
+    const link = document.createElement('a')
+    link.href = url
+    link.download = fileName
+    link.rel = 'noopener'
+    document.body.append(link)
+    link.click()
+    link.remove()
+    // Revoking at once can cancel the download in some browsers; a moment later is safe.
+    setTimeout(() => URL.revokeObjectURL(url), 1000)
+  }
+}

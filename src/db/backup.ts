@@ -1,0 +1,160 @@
+import { buildBackup, serializeBackup, summarize, type BackupDocument, type BackupEntry, type BackupSummary } from '@/domain/backup'
+import { backedUpSettings, checkEntry } from '@/domain/backupValidation'
+import type { LockKey } from '@/domain/crypto'
+import type { JournalEntry } from '@/domain/journal'
+import { planImport, type ImportMode } from '@/domain/importPlan'
+import type { Profile } from '@/domain/profile'
+import { isSealedEntry } from '@/domain/sealedEntry'
+import type { Settings } from '@/domain/settings'
+import { database } from './connection'
+import { decodeEntryWith, encodeEntryWith, JournalLockedError } from './journalCodec'
+import { currentLock, heldKey, holdKey, rememberLock, type LockRow } from './keyring'
+import { DEFAULT_IDLE_MINUTES } from './lock'
+import { PROFILE_ID, type JournalRow, type ProfileRow, type SettingRow } from './rows'
+
+export type Progress = (done: number, total: number) => void
+
+const CHUNK = 1_000
+
+export interface ExportedBackup {
+  text: string
+  summary: BackupSummary
+}
+
+/** Only the fields a backup knows, whatever else a row may carry. */
+function backupEntry(row: JournalRow): BackupEntry {
+  const times = { ...(row.id === undefined ? {} : { id: row.id }), at: row.at, mood: row.mood, feelings: [...row.feelings] }
+  if (isSealedEntry(row)) return { ...times, createdAt: row.createdAt, updatedAt: row.updatedAt, sealed: row.sealed }
+  const entry: JournalEntry = { ...times, helped: [...row.helped], sleepHours: row.sleepHours, text: row.text, createdAt: row.createdAt, updatedAt: row.updatedAt }
+  if (row.harmThoughts !== undefined) entry.harmThoughts = row.harmThoughts
+  return entry
+}
+
+function profileOf(row: ProfileRow | undefined): Profile | null {
+  if (!row) return null
+  const { birthAt, dueDate, country, birthMode, epidural, oxytocinDrip, feeding } = row
+  return { birthAt, dueDate, country, birthMode, epidural, oxytocinDrip, feeding }
+}
+
+/**
+ * Everything in one consistent read. A locked journal is written out still sealed, with the key's
+ * parameters and verifier: the file is as unreadable as the database without the passcode.
+ */
+export async function exportBackup(onProgress: Progress = () => undefined, now = Date.now()): Promise<ExportedBackup> {
+  const db = await database()
+  const lock = await currentLock()
+  const backup = await db.transaction('r', db.profile, db.settings, db.journal, async () => {
+    const total = await db.journal.count()
+    onProgress(0, total)
+    const journal: BackupEntry[] = []
+    let last = 0
+    for (;;) {
+      const rows = await db.journal.where(':id').above(last).limit(CHUNK).toArray()
+      for (const row of rows) journal.push(backupEntry(row))
+      onProgress(journal.length, total)
+      if (rows.length < CHUNK) break
+      last = rows[rows.length - 1]!.id!
+    }
+    const settings: Record<string, unknown> = {}
+    for (const row of await db.settings.toArray()) if (backedUpSettings.includes(row.key)) settings[row.key] = row.value
+    return buildBackup(
+      {
+        profile: profileOf(await db.profile.get(PROFILE_ID)),
+        settings: settings as Partial<Settings>,
+        lock: lock && { kdf: lock.kdf, iter: lock.iter, salt: lock.salt, verifier: lock.verifier },
+        journal,
+      },
+      now,
+    )
+  })
+  return { text: serializeBackup(backup), summary: summarize(backup) }
+}
+
+export interface ImportResult {
+  mode: ImportMode
+  added: number
+  updated: number
+  unchanged: number
+}
+
+export class BackupContentError extends Error {
+  constructor(readonly entry: number) {
+    super(`Entry ${entry} of the backup does not hold a valid entry`)
+    this.name = 'BackupContentError'
+  }
+}
+
+/** A locked backup's entries, opened with the key proven for it (and checked like any other input). */
+async function readableEntries(backup: BackupDocument, backupKey: LockKey | null, now: number): Promise<JournalEntry[]> {
+  const entries: JournalEntry[] = []
+  for (const [index, entry] of backup.journal.entries()) {
+    if (!isSealedEntry(entry)) {
+      entries.push(entry)
+      continue
+    }
+    if (!backupKey) throw new JournalLockedError()
+    const checked = checkEntry(await decodeEntryWith(entry, backupKey), now)
+    if (!checked.ok) throw new BackupContentError(index + 1)
+    entries.push(checked.entry)
+  }
+  return entries
+}
+
+/**
+ * Restores a checked backup. Everything that can fail slowly (decrypting, encrypting) happens first;
+ * then every table is written in ONE transaction, so a failure leaves the database exactly as it was.
+ * A device without a lock takes over the lock of a locked backup (its passcode was just proven).
+ */
+export async function importBackup(
+  backup: BackupDocument,
+  mode: ImportMode,
+  options: { backupKey?: LockKey | null; onProgress?: Progress; now?: number } = {},
+): Promise<ImportResult> {
+  const { backupKey = null, onProgress = () => undefined, now = Date.now() } = options
+  const db = await database()
+  const deviceLock = await currentLock()
+  if (deviceLock && !heldKey()) throw new JournalLockedError()
+  const adopted: LockRow | null = !deviceLock && backup.lock && backupKey ? { id: 'current', ...backup.lock, idleMinutes: DEFAULT_IDLE_MINUTES } : null
+  const targetKey = deviceLock ? heldKey() : adopted ? backupKey : null
+
+  const incoming = await readableEntries(backup, backupKey, now)
+  const [profileRow, existingRows] = await db.transaction('r', db.profile, db.journal, () => Promise.all([db.profile.get(PROFILE_ID), db.journal.toArray()]))
+  const existing = await Promise.all(existingRows.map((row) => decodeEntryWith(row, heldKey())))
+  const plan = planImport(mode, { profile: backup.profile, settings: backup.settings, journal: incoming }, { profile: profileOf(profileRow), journal: existing })
+
+  const toEncode = [...plan.add, ...plan.update, ...(adopted && !plan.clearFirst ? existing : [])]
+  const rows: JournalRow[] = []
+  onProgress(0, toEncode.length)
+  for (const entry of toEncode) {
+    rows.push(await encodeEntryWith(entry, targetKey))
+    if (rows.length % CHUNK === 0) onProgress(rows.length, toEncode.length)
+  }
+  onProgress(rows.length, toEncode.length)
+
+  const drafts = db.table('drafts')
+  const appLock = db.table<LockRow, string>('appLock')
+  await db.transaction('rw', [db.profile, db.settings, db.journal, drafts, appLock], async () => {
+    if (plan.clearFirst) {
+      await Promise.all([db.journal.clear(), drafts.clear(), db.profile.clear(), db.settings.bulkDelete(backedUpSettings)])
+    }
+    if (plan.profile === null) await db.profile.delete(PROFILE_ID)
+    else if (plan.profile) await db.profile.put({ ...plan.profile, id: PROFILE_ID, updatedAt: now })
+    const settings = Object.entries(plan.settings).map(([key, value]) => ({ key, value }) as SettingRow)
+    await db.settings.bulkPut(settings)
+    await db.journal.bulkPut(rows)
+    if (adopted) await appLock.put(adopted)
+  })
+  if (adopted) {
+    rememberLock(adopted)
+    holdKey(backupKey)
+  }
+  return { mode, added: plan.add.length, updated: plan.update.length, unchanged: plan.unchanged }
+}
+
+/** Clears every table in one transaction and forgets the lock's key. */
+export async function eraseEverything(): Promise<void> {
+  const db = await database()
+  await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())))
+  rememberLock(null)
+  holdKey(null)
+}

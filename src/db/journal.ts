@@ -1,0 +1,132 @@
+import type { EntryContent } from '@/domain/entryValidation'
+import type { JournalEntry } from '@/domain/journal'
+import { entryMatcher, isFiltering, noFilter, type JournalFilter } from '@/domain/journalSearch'
+import type { MoodPoint } from '@/domain/mood'
+import { database } from './connection'
+import { decodeEntry, encodeEntry } from './journalCodec'
+import type { JournalRow } from './rows'
+
+/** Where a page ended: the next page starts just after this entry, newest first. */
+export interface JournalCursor {
+  at: number
+  id: number
+}
+
+export interface JournalPage {
+  entries: JournalEntry[]
+  /** null when there is nothing older. */
+  next: JournalCursor | null
+}
+
+async function journal() {
+  return (await database()).journal
+}
+
+export async function addEntry(content: EntryContent, now = Date.now()): Promise<JournalEntry> {
+  const entry: JournalEntry = { ...content, createdAt: now, updatedAt: now }
+  const id = await (await journal()).add(await encodeEntry(entry))
+  return { ...entry, id }
+}
+
+/** Stores many entries in one transaction (imports, seeding a large journal for tests and benches). */
+export async function addEntries(entries: readonly JournalEntry[]): Promise<void> {
+  const rows = await Promise.all(entries.map(encodeEntry))
+  await (await journal()).bulkAdd(rows)
+}
+
+export async function updateEntry(id: number, content: EntryContent, now = Date.now()): Promise<JournalEntry> {
+  const table = await journal()
+  const stored = await table.get(id)
+  if (!stored) throw new Error(`No journal entry ${id}`)
+  const { harmThoughts: _previous, ...kept } = await decodeEntry(stored)
+  const entry: JournalEntry = { ...kept, ...content, id, updatedAt: now }
+  await table.put(await encodeEntry(entry))
+  return entry
+}
+
+/** Deletes an entry and hands it back, so that the caller can offer to undo. */
+export async function deleteEntry(id: number): Promise<JournalEntry | null> {
+  const db = await database()
+  return db.transaction('rw', db.journal, async () => {
+    const row = await db.journal.get(id)
+    if (!row) return null
+    await db.journal.delete(id)
+    return decodeEntry(row)
+  })
+}
+
+/** Puts a deleted entry back under its own id. */
+export async function restoreEntry(entry: JournalEntry): Promise<void> {
+  await (await journal()).put(await encodeEntry(entry))
+}
+
+export async function getEntry(id: number): Promise<JournalEntry | null> {
+  const row = await (await journal()).get(id)
+  return row ? decodeEntry(row) : null
+}
+
+export async function countEntries(): Promise<number> {
+  return (await journal()).count()
+}
+
+/**
+ * Raw rows older than the cursor, newest first, read straight off the `at` index. Entries with the
+ * same `at` come in descending id order (IndexedDB orders an index's duplicates by primary key),
+ * which is what makes (at, id) an exact cursor.
+ */
+async function rowsBefore(cursor: JournalCursor | null, limit: number): Promise<JournalRow[]> {
+  const table = await journal()
+  if (!cursor) return table.orderBy('at').reverse().limit(limit).toArray()
+  return table
+    .where('at')
+    .belowOrEqual(cursor.at)
+    .reverse()
+    .filter((row) => row.at < cursor.at || row.id! < cursor.id)
+    .limit(limit)
+    .toArray()
+}
+
+const FIRST_SCAN_CHUNK = 100
+const MAX_SCAN_CHUNK = 2_000
+
+/**
+ * One page of entries, newest first. Without a filter it reads exactly one page from the index;
+ * with one it walks the index in growing chunks (entries are decoded before matching, so a search
+ * also works on text the codec protects) and stops as soon as the page is full.
+ */
+export async function pageEntries(options: { before?: JournalCursor | null; limit: number; filter?: JournalFilter }): Promise<JournalPage> {
+  const { limit, filter = noFilter } = options
+  const matches = entryMatcher(filter)
+  const filtering = isFiltering(filter)
+  const entries: JournalEntry[] = []
+  let cursor = options.before ?? null
+  let chunk = filtering ? FIRST_SCAN_CHUNK : limit
+  while (entries.length < limit) {
+    const rows = await rowsBefore(cursor, filtering ? chunk : limit - entries.length)
+    const decoded = await Promise.all(rows.map(decodeEntry))
+    for (const entry of decoded) {
+      cursor = { at: entry.at, id: entry.id! }
+      if (matches(entry)) entries.push(entry)
+      if (entries.length === limit) return { entries, next: cursor }
+    }
+    if (rows.length < (filtering ? chunk : limit)) return { entries, next: null }
+    chunk = Math.min(chunk * 2, MAX_SCAN_CHUNK)
+  }
+  return { entries, next: cursor }
+}
+
+/** Every entry written at or after an instant, oldest first (the noticing rule's two weeks). */
+export async function entriesSince(since: number): Promise<JournalEntry[]> {
+  const rows = await (await journal()).where('at').aboveOrEqual(since).toArray()
+  return Promise.all(rows.map(decodeEntry))
+}
+
+/**
+ * Time and mood of every entry, oldest first. Read in one getAll() from the `at` index: walking an
+ * index key by key with a cursor is many times slower in Chromium for a year of entries. Only the
+ * indexed fields are taken, which stay readable in the row, so nothing needs decoding.
+ */
+export async function moodPoints(): Promise<MoodPoint[]> {
+  const rows = await (await journal()).orderBy('at').toArray()
+  return rows.map(({ at, mood }) => ({ at, mood }))
+}

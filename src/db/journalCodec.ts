@@ -1,0 +1,76 @@
+import { open, seal, type LockKey } from '@/domain/crypto'
+import type { EntryDraft, JournalEntry } from '@/domain/journal'
+import { isSealedEntry, joinEntry, splitEntry, type SecretFields } from '@/domain/sealedEntry'
+import type { DraftRow } from './drafts'
+import { currentLock, heldKey } from './keyring'
+import type { JournalRow } from './rows'
+
+/**
+ * The one door between journal entries and the rows stored for them: every read and write of a
+ * journal row or draft passes here. With the lock on, what a parent wrote or chose is sealed in an
+ * AES-GCM envelope; the fields the indexes need (at, mood, feelings, updatedAt) stay readable.
+ *
+ * These run inside Dexie live queries. A non-Dexie promise (WebCrypto) must be wrapped in
+ * Promise.resolve() there, or Dexie stops tracking what the query read (Dexie docs, liveQuery rules).
+ */
+export class JournalLockedError extends Error {
+  constructor() {
+    super('The journal is locked')
+    this.name = 'JournalLockedError'
+  }
+}
+
+/** The key to write with: none without a lock; refusing to write at all while locked. */
+async function writingKey(): Promise<LockKey | null> {
+  const lock = await Promise.resolve(currentLock())
+  if (!lock) return null
+  const key = heldKey()
+  if (!key) throw new JournalLockedError()
+  return key
+}
+
+export async function encodeEntryWith(entry: JournalEntry, key: LockKey | null): Promise<JournalRow> {
+  if (!key) return { ...entry, feelings: [...entry.feelings], helped: [...entry.helped] }
+  const { visible, secret } = splitEntry(entry)
+  return { ...visible, sealed: await Promise.resolve(seal(key, JSON.stringify(secret))) }
+}
+
+/**
+ * Without the key a sealed row comes back with its secret fields empty: lists, counts and the mood
+ * chart keep working behind the lock screen, and nothing readable stays in memory once locked.
+ */
+export async function decodeEntryWith(row: JournalRow, key: LockKey | null): Promise<JournalEntry> {
+  if (!isSealedEntry(row)) return { ...row, feelings: [...row.feelings], helped: [...row.helped] }
+  const { sealed, ...visible } = row
+  if (!key) return joinEntry(visible, { helped: [], sleepHours: null, text: '' })
+  const secret = JSON.parse(await Promise.resolve(open(key, sealed))) as SecretFields
+  return joinEntry(visible, secret)
+}
+
+export async function encodeEntry(entry: JournalEntry): Promise<JournalRow> {
+  return encodeEntryWith(entry, await writingKey())
+}
+
+export async function decodeEntry(row: JournalRow): Promise<JournalEntry> {
+  return decodeEntryWith(row, heldKey())
+}
+
+export async function encodeDraftWith(key: string, draft: EntryDraft, now: number, lockKey: LockKey | null): Promise<DraftRow> {
+  if (!lockKey) return { key, draft: { ...draft }, updatedAt: now }
+  return { key, sealed: await Promise.resolve(seal(lockKey, JSON.stringify(draft))), updatedAt: now }
+}
+
+/** A draft has no readable part; while locked it cannot be read at all (and is never shown empty). */
+export async function decodeDraftWith(row: DraftRow, lockKey: LockKey | null): Promise<EntryDraft> {
+  if (!('sealed' in row)) return { ...row.draft }
+  if (!lockKey) throw new JournalLockedError()
+  return JSON.parse(await Promise.resolve(open(lockKey, row.sealed))) as EntryDraft
+}
+
+export async function encodeDraft(key: string, draft: EntryDraft, now: number): Promise<DraftRow> {
+  return encodeDraftWith(key, draft, now, await writingKey())
+}
+
+export async function decodeDraft(row: DraftRow): Promise<EntryDraft> {
+  return decodeDraftWith(row, heldKey())
+}

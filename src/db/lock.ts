@@ -1,0 +1,94 @@
+import { deriveKey, makeVerifier, newKdfParams, verifies, type LockKey } from '@/domain/crypto'
+import { database } from './connection'
+import type { DraftRow } from './drafts'
+import { decodeDraftWith, decodeEntryWith, encodeDraftWith, encodeEntryWith } from './journalCodec'
+import { currentLock, heldKey, holdKey, rememberLock, type LockRow } from './keyring'
+import type { JournalRow } from './rows'
+
+export const DEFAULT_IDLE_MINUTES = 5
+
+export async function loadLock(): Promise<LockRow | null> {
+  return currentLock()
+}
+
+export function isUnlocked(): boolean {
+  return heldKey() !== null
+}
+
+/** Derives the key and keeps it only if the passcode proves right against the stored verifier. */
+export async function unlock(passcode: string): Promise<boolean> {
+  const lock = await currentLock()
+  if (!lock) return true
+  const key = await deriveKey(passcode, lock)
+  if (!(await verifies(key, lock.verifier))) return false
+  holdKey(key)
+  return true
+}
+
+export function lockNow(): void {
+  holdKey(null)
+}
+
+/**
+ * Re-encodes every journal row and draft from one key to another (null: readable) and stores them
+ * with the new lock settings in one transaction: a failure anywhere leaves everything as it was.
+ * The crypto runs before the transaction, which would otherwise commit while it waits.
+ */
+async function rekey(from: LockKey | null, to: LockKey | null, lock: LockRow | null): Promise<void> {
+  const db = await database()
+  const drafts = db.table<DraftRow, string>('drafts')
+  const [rows, draftRows] = await db.transaction('r', db.journal, drafts, () => Promise.all([db.journal.toArray(), drafts.toArray()]))
+  const journal: JournalRow[] = []
+  for (const row of rows) journal.push(await encodeEntryWith(await decodeEntryWith(row, from), to))
+  const rekeyedDrafts: DraftRow[] = []
+  for (const row of draftRows) rekeyedDrafts.push(await encodeDraftWith(row.key, await decodeDraftWith(row, from), row.updatedAt, to))
+  await db.transaction('rw', [db.journal, drafts, db.table('appLock')], async () => {
+    // Entries written meanwhile (another tab) would otherwise be left under the old key.
+    if ((await db.journal.count()) !== journal.length) throw new Error('The journal changed while it was being re-encrypted')
+    await db.journal.bulkPut(journal)
+    await drafts.bulkPut(rekeyedDrafts)
+    if (lock) await db.table<LockRow, string>('appLock').put(lock)
+    else await db.table('appLock').delete('current')
+  })
+  rememberLock(lock)
+  holdKey(to)
+}
+
+async function newLock(passcode: string, idleMinutes: number): Promise<{ key: LockKey; row: LockRow }> {
+  const key = await deriveKey(passcode, newKdfParams())
+  return { key, row: { id: 'current', ...key.params, verifier: await makeVerifier(key), idleMinutes } }
+}
+
+export async function enableLock(passcode: string, idleMinutes = DEFAULT_IDLE_MINUTES): Promise<void> {
+  if (await currentLock()) throw new Error('The lock is already on')
+  const { key, row } = await newLock(passcode, idleMinutes)
+  await rekey(null, key, row)
+}
+
+/** A new passcode gets a new salt too, so nothing derived from the old one still opens anything. */
+export async function changePasscode(current: string, next: string): Promise<boolean> {
+  const lock = await currentLock()
+  if (!lock) return false
+  const old = await deriveKey(current, lock)
+  if (!(await verifies(old, lock.verifier))) return false
+  const { key, row } = await newLock(next, lock.idleMinutes)
+  await rekey(old, key, row)
+  return true
+}
+
+export async function disableLock(current: string): Promise<boolean> {
+  const lock = await currentLock()
+  if (!lock) return true
+  const old = await deriveKey(current, lock)
+  if (!(await verifies(old, lock.verifier))) return false
+  await rekey(old, null, null)
+  return true
+}
+
+export async function setIdleMinutes(idleMinutes: number): Promise<void> {
+  const lock = await currentLock()
+  if (!lock) return
+  const row = { ...lock, idleMinutes }
+  await (await database()).table<LockRow, string>('appLock').put(row)
+  rememberLock(row)
+}

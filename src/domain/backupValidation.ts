@@ -1,0 +1,362 @@
+import { BACKUP_FORMAT, BACKUP_VERSION, backupLimits, OLDEST_BACKUP_VERSION, summarize, type BackupDocument, type BackupEntry, type BackupLock, type BackupSummary } from './backup'
+import { isEnvelope, isKdfParams, type Envelope } from './crypto'
+import { feelings, helpedOptions, MAX_SLEEP_HOURS, MAX_TEXT_LENGTH, MIN_SLEEP_HOURS, moodLevels, type JournalEntry } from './journal'
+import { isClockTime } from './nightMode'
+import { birthModes, countries, feedingPlans, type Profile } from './profile'
+import { isSealedEntry, type SealedEntry } from './sealedEntry'
+import { themes, type Settings } from './settings'
+
+export const backupErrorCodes = [
+  'empty',
+  'tooLarge',
+  'notText',
+  'notJson',
+  'tooDeep',
+  'forbiddenKey',
+  'notObject',
+  'notCocoonBackup',
+  'invalidVersion',
+  'unsupportedVersion',
+  'missingField',
+  'unknownField',
+  'wrongType',
+  'outOfRange',
+  'unknownValue',
+  'tooLong',
+  'invalidDate',
+  'futureDate',
+  'tooManyEntries',
+  'duplicateId',
+  'duplicateEntry',
+  'invalidEnvelope',
+  'lockMissing',
+] as const
+export type BackupErrorCode = (typeof backupErrorCodes)[number]
+
+/** `path` points at the offending value, e.g. `journal[3].mood`; `entry` is its 1-based entry number. */
+export interface BackupProblem {
+  code: BackupErrorCode
+  path: string
+  entry?: number
+}
+
+export type BackupCheck = { ok: true; backup: BackupDocument; summary: BackupSummary } | { ok: false; problem: BackupProblem }
+
+class Rejection extends Error {
+  constructor(
+    readonly code: BackupErrorCode,
+    readonly path: string,
+  ) {
+    super(code)
+  }
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+const MAX_ENVELOPE_CHARS = Math.ceil(((MAX_TEXT_LENGTH * 6 + 1024) * 4) / 3) + 4
+
+/**
+ * Checks a backup file completely before anything is written: the answer is either a clean, newly
+ * built document in the current version (never the parsed objects themselves) or one precise reason.
+ */
+export function checkBackup(input: string | Uint8Array, now: number): BackupCheck {
+  try {
+    const backup = readDocument(decode(input), now)
+    const version = (backup as { sourceVersion?: number }).sourceVersion
+    delete (backup as { sourceVersion?: number }).sourceVersion
+    return { ok: true, backup, summary: summarize(backup, version) }
+  } catch (error) {
+    if (!(error instanceof Rejection)) throw error
+    const match = /^journal\[(\d+)\]/.exec(error.path)
+    const problem: BackupProblem = { code: error.code, path: error.path }
+    if (match) problem.entry = Number(match[1]) + 1
+    return { ok: false, problem }
+  }
+}
+
+/** Checks one entry on its own: what a locked backup's envelope held once it is opened. */
+export function checkEntry(value: unknown, now: number, path = 'journal[0]'): { ok: true; entry: JournalEntry } | { ok: false; problem: BackupProblem } {
+  try {
+    const entry = readEntry(value, BACKUP_VERSION, null, path, now)
+    if (isSealedEntry(entry)) throw new Rejection('invalidEnvelope', path)
+    return { ok: true, entry }
+  } catch (error) {
+    if (!(error instanceof Rejection)) throw error
+    return { ok: false, problem: { code: error.code, path: error.path } }
+  }
+}
+
+function decode(input: string | Uint8Array): string {
+  if (typeof input === 'string') return input
+  if (input.length > backupLimits.fileBytes) throw new Rejection('tooLarge', '')
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(input)
+  } catch {
+    throw new Rejection('notText', '')
+  }
+}
+
+function exceedsDepth(text: string, limit: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index)
+    if (inString) {
+      if (code === 0x5c) index += 1
+      else if (code === 0x22) inString = false
+    } else if (code === 0x22) inString = true
+    else if (code === 0x7b || code === 0x5b) {
+      depth += 1
+      if (depth > limit) return true
+    } else if (code === 0x7d || code === 0x5d) depth -= 1
+  }
+  return false
+}
+
+function parse(text: string): unknown {
+  if (text.length > backupLimits.fileBytes) throw new Rejection('tooLarge', '')
+  if (text.trim() === '') throw new Rejection('empty', '')
+  // Nesting is measured before parsing: a deep enough document overflows the parser's stack.
+  if (exceedsDepth(text, backupLimits.depth)) throw new Rejection('tooDeep', '')
+  try {
+    return JSON.parse(text, (key, value: unknown) => {
+      if (FORBIDDEN_KEYS.has(key)) throw new Rejection('forbiddenKey', key)
+      return value
+    })
+  } catch (error) {
+    if (error instanceof Rejection) throw error
+    throw new Rejection('notJson', '')
+  }
+}
+
+type Json = Record<string, unknown>
+
+function object(value: unknown, path: string): Json {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Rejection(path === '' ? 'notObject' : 'wrongType', path)
+  return value as Json
+}
+
+function exactKeys(value: Json, required: readonly string[], optional: readonly string[], path: string): void {
+  for (const key of required) if (!Object.hasOwn(value, key)) throw new Rejection('missingField', join(path, key))
+  for (const key of Object.keys(value)) {
+    if (!required.includes(key) && !optional.includes(key)) throw new Rejection('unknownField', join(path, key))
+  }
+}
+
+function join(path: string, key: string): string {
+  return path === '' ? key : `${path}.${key}`
+}
+
+function date(value: unknown, path: string, now: number): number {
+  if (typeof value !== 'number') throw new Rejection('wrongType', path)
+  if (!Number.isSafeInteger(value) || value < backupLimits.earliest) throw new Rejection('invalidDate', path)
+  if (value > now + backupLimits.futureSlackMs) throw new Rejection('futureDate', path)
+  return value
+}
+
+function optionalDate(value: unknown, path: string, now: number): number | null {
+  return value === null ? null : date(value, path, now)
+}
+
+function calendarDate(value: unknown, path: string, now: number): string | null {
+  if (value === null) return null
+  if (typeof value !== 'string') throw new Rejection('wrongType', path)
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!match) throw new Rejection('invalidDate', path)
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const instant = Date.UTC(year, month - 1, day)
+  const check = new Date(instant)
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) throw new Rejection('invalidDate', path)
+  if (instant < backupLimits.earliest) throw new Rejection('invalidDate', path)
+  // A due date lies ahead, but never by more than a pregnancy.
+  if (instant > now + 366 * 24 * 60 * 60 * 1000) throw new Rejection('futureDate', path)
+  return value
+}
+
+function boolean(value: unknown, path: string): boolean {
+  if (typeof value !== 'boolean') throw new Rejection('wrongType', path)
+  return value
+}
+
+function text(value: unknown, max: number, path: string): string {
+  if (typeof value !== 'string') throw new Rejection('wrongType', path)
+  if (value.length > max) throw new Rejection('tooLong', path)
+  return value
+}
+
+function choice<T>(value: unknown, options: readonly T[], path: string): T {
+  if (options.includes(value as T)) return value as T
+  if (typeof value !== typeof options[0]) throw new Rejection('wrongType', path)
+  throw new Rejection(typeof value === 'number' ? 'outOfRange' : 'unknownValue', path)
+}
+
+function optionalChoice<T>(value: unknown, options: readonly T[], path: string): T | null {
+  return value === null ? null : choice(value, options, path)
+}
+
+function setOf<T>(value: unknown, options: readonly T[], path: string): T[] {
+  if (!Array.isArray(value)) throw new Rejection('wrongType', path)
+  const chosen = value.map((item, index) => choice(item, options, `${path}[${index}]`))
+  if (new Set(chosen).size !== chosen.length) throw new Rejection('duplicateEntry', path)
+  return chosen
+}
+
+function readDocument(text: string, now: number): BackupDocument {
+  const root = object(parse(text), '')
+  if (root.format !== BACKUP_FORMAT) throw new Rejection('notCocoonBackup', 'format')
+  const version = root.version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_BACKUP_VERSION) throw new Rejection('invalidVersion', 'version')
+  if (version > BACKUP_VERSION) throw new Rejection('unsupportedVersion', 'version')
+  const topLevel = ['format', 'version', 'exportedAt', 'profile', 'settings', 'journal']
+  exactKeys(root, version === 1 ? topLevel : [...topLevel, 'lock'], [], '')
+
+  const lock = version === 1 ? null : readLock(root.lock)
+  if (!Array.isArray(root.journal)) throw new Rejection('wrongType', 'journal')
+  if (root.journal.length > backupLimits.entries) throw new Rejection('tooManyEntries', 'journal')
+  const journal = root.journal.map((entry, index) => readEntry(entry, version, lock, `journal[${index}]`, now))
+  findDuplicates(journal)
+
+  return Object.assign(
+    {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: date(root.exportedAt, 'exportedAt', now),
+      profile: readProfile(root.profile, now),
+      settings: readSettings(root.settings, now),
+      lock,
+      journal,
+    } satisfies BackupDocument,
+    { sourceVersion: version },
+  )
+}
+
+function readProfile(value: unknown, now: number): Profile | null {
+  if (value === null) return null
+  const profile = object(value, 'profile')
+  const keys = ['birthAt', 'dueDate', 'country', 'birthMode', 'epidural', 'oxytocinDrip', 'feeding']
+  exactKeys(profile, keys, [], 'profile')
+  return {
+    birthAt: optionalDate(profile.birthAt, 'profile.birthAt', now),
+    dueDate: calendarDate(profile.dueDate, 'profile.dueDate', now),
+    country: choice(profile.country, countries, 'profile.country'),
+    birthMode: optionalChoice(profile.birthMode, birthModes, 'profile.birthMode'),
+    epidural: boolean(profile.epidural, 'profile.epidural'),
+    oxytocinDrip: boolean(profile.oxytocinDrip, 'profile.oxytocinDrip'),
+    feeding: optionalChoice(profile.feeding, feedingPlans, 'profile.feeding'),
+  }
+}
+
+const LOCALE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i
+
+/**
+ * Only preferences travel in a backup; what belongs to this device and this day (when the app was
+ * last opened, today's ticks, a dismissed hint) stays behind. Other keys in a file are ignored.
+ */
+const settingReaders: { [K in keyof Settings]?: (value: unknown, path: string, now: number) => Settings[K] } = {
+  locale: (value, path) => {
+    if (value !== null && !LOCALE_TAG.test(text(value, 35, path))) throw new Rejection('unknownValue', path)
+    return value as string | null
+  },
+  theme: (value, path) => choice(value, themes, path),
+  nightAutomatically: (value, path) => boolean(value, path),
+  nightStartsAt: (value, path) => clockTime(value, path),
+  nightEndsAt: (value, path) => clockTime(value, path),
+  lastBackupAt: (value, path, now) => optionalDate(value, path, now),
+}
+
+export const backedUpSettings = Object.keys(settingReaders) as (keyof Settings)[]
+
+function clockTime(value: unknown, path: string): string {
+  if (!isClockTime(text(value, 5, path))) throw new Rejection('unknownValue', path)
+  return value as string
+}
+
+function readSettings(value: unknown, now: number): Partial<Settings> {
+  const settings = object(value, 'settings')
+  const result: Partial<Record<keyof Settings, unknown>> = {}
+  for (const key of backedUpSettings) {
+    if (Object.hasOwn(settings, key)) result[key] = settingReaders[key]!(settings[key], `settings.${key}`, now)
+  }
+  return result as Partial<Settings>
+}
+
+function readLock(value: unknown): BackupLock | null {
+  if (value === null) return null
+  const lock = object(value, 'lock')
+  exactKeys(lock, ['kdf', 'iter', 'salt', 'verifier'], [], 'lock')
+  if (!isKdfParams(lock)) throw new Rejection('invalidEnvelope', 'lock')
+  const verifier = readEnvelope(lock.verifier, 'lock.verifier')
+  if (verifier.salt !== lock.salt || verifier.iter !== lock.iter) throw new Rejection('invalidEnvelope', 'lock.verifier')
+  return { kdf: lock.kdf, iter: lock.iter, salt: lock.salt, verifier }
+}
+
+function readEnvelope(value: unknown, path: string): Envelope {
+  const envelope = object(value, path)
+  exactKeys(envelope, ['v', 'alg', 'kdf', 'iter', 'salt', 'iv', 'ct'], [], path)
+  if (!isEnvelope(envelope, MAX_ENVELOPE_CHARS)) throw new Rejection('invalidEnvelope', path)
+  const { v, alg, kdf, iter, salt, iv, ct } = envelope
+  return { v, alg, kdf, iter, salt, iv, ct }
+}
+
+function readId(entry: Json, path: string): { id?: number } {
+  if (!Object.hasOwn(entry, 'id')) return {}
+  const id = entry.id
+  if (typeof id !== 'number') throw new Rejection('wrongType', `${path}.id`)
+  if (!Number.isSafeInteger(id) || id < 1) throw new Rejection('outOfRange', `${path}.id`)
+  return { id }
+}
+
+function readEntry(value: unknown, version: number, lock: BackupLock | null, path: string, now: number): BackupEntry {
+  const entry = object(value, path)
+  if (version > 1 && Object.hasOwn(entry, 'sealed')) return readSealedEntry(entry, lock, path, now)
+  const required = version === 1 ? ['at', 'mood', 'text', 'createdAt', 'updatedAt'] : ['at', 'mood', 'feelings', 'helped', 'sleepHours', 'text', 'createdAt', 'updatedAt']
+  exactKeys(entry, required, version === 1 ? ['id'] : ['id', 'harmThoughts'], path)
+  const sleepHours = entry.sleepHours ?? null
+  if (sleepHours !== null && typeof sleepHours !== 'number') throw new Rejection('wrongType', `${path}.sleepHours`)
+  if (sleepHours !== null && !(sleepHours >= MIN_SLEEP_HOURS && sleepHours <= MAX_SLEEP_HOURS)) throw new Rejection('outOfRange', `${path}.sleepHours`)
+  if (typeof entry.mood !== 'number') throw new Rejection('wrongType', `${path}.mood`)
+  const result: JournalEntry = {
+    ...readId(entry, path),
+    at: date(entry.at, `${path}.at`, now),
+    mood: choice(entry.mood, moodLevels, `${path}.mood`),
+    feelings: version === 1 ? [] : setOf(entry.feelings, feelings, `${path}.feelings`),
+    helped: version === 1 ? [] : setOf(entry.helped, helpedOptions, `${path}.helped`),
+    sleepHours,
+    text: text(entry.text, MAX_TEXT_LENGTH, `${path}.text`),
+    createdAt: date(entry.createdAt, `${path}.createdAt`, now),
+    updatedAt: date(entry.updatedAt, `${path}.updatedAt`, now),
+  }
+  if (Object.hasOwn(entry, 'harmThoughts')) result.harmThoughts = boolean(entry.harmThoughts, `${path}.harmThoughts`)
+  return result
+}
+
+function readSealedEntry(entry: Json, lock: BackupLock | null, path: string, now: number): SealedEntry {
+  exactKeys(entry, ['at', 'mood', 'feelings', 'createdAt', 'updatedAt', 'sealed'], ['id'], path)
+  if (!lock) throw new Rejection('lockMissing', `${path}.sealed`)
+  const sealed = readEnvelope(entry.sealed, `${path}.sealed`)
+  if (sealed.salt !== lock.salt || sealed.iter !== lock.iter) throw new Rejection('invalidEnvelope', `${path}.sealed`)
+  if (typeof entry.mood !== 'number') throw new Rejection('wrongType', `${path}.mood`)
+  return {
+    ...readId(entry, path),
+    at: date(entry.at, `${path}.at`, now),
+    mood: choice(entry.mood, moodLevels, `${path}.mood`),
+    feelings: setOf(entry.feelings, feelings, `${path}.feelings`),
+    createdAt: date(entry.createdAt, `${path}.createdAt`, now),
+    updatedAt: date(entry.updatedAt, `${path}.updatedAt`, now),
+    sealed,
+  }
+}
+
+function findDuplicates(journal: BackupEntry[]): void {
+  const ids = new Set<number>()
+  const contents = new Set<string>()
+  journal.forEach((entry, index) => {
+    const { id, ...content } = entry
+    if (id !== undefined) {
+      if (ids.has(id)) throw new Rejection('duplicateId', `journal[${index}].id`)
+      ids.add(id)
+    }
+    const key = JSON.stringify(content)
+    if (contents.has(key)) throw new Rejection('duplicateEntry', `journal[${index}]`)
+    contents.add(key)
+  })
+}

@@ -1,0 +1,196 @@
+import type { ClosenessIdea } from './closeness'
+import type { BirthMode, Country, FeedingPlan, Profile } from './profile'
+import type { SourceId } from './sources'
+
+export const MINUTE_MS = 60 * 1000
+export const HOUR_MS = 60 * MINUTE_MS
+export const DAY_MS = 24 * HOUR_MS
+export const WEEK_MS = 7 * DAY_MS
+
+export type MomentCategory = 'closeness' | 'feeding' | 'body' | 'mood' | 'care' | 'redFlagHint'
+
+/** Which warning signs a card's "when to get help" line is about. Texts: `moments.help.<topic>`. */
+export type HelpTopic = 'bleeding' | 'infection' | 'mastitis' | 'mood' | 'baby'
+
+/** A window as offsets from the birth instant, start inclusive, end exclusive. */
+export interface MomentWindow {
+  startMs: number
+  endMs: number
+}
+
+/** The parts of the profile that decide which cards a family sees. */
+export type MomentProfile = Pick<Profile, 'country' | 'birthMode' | 'epidural' | 'oxytocinDrip' | 'feeding'>
+
+/** A card shows only when every condition it has holds. An unanswered question (null) is a value too. */
+export interface MomentConditions {
+  birthModes?: readonly (BirthMode | null)[]
+  feeding?: readonly (FeedingPlan | null)[]
+  afterEpiduralOrDrip?: true
+}
+
+export type CareCountry = Exclude<Country, 'other'>
+
+export interface Moment extends MomentWindow {
+  id: string
+  category: MomentCategory
+  when?: MomentConditions
+  /** Gets a live countdown to the end of its window. */
+  timeCritical?: true
+  sources: readonly SourceId[]
+  help?: HelpTopic
+  closeness?: readonly ClosenessIdea[]
+  /**
+   * The names each country's care system uses for this contact; the card's body is then written
+   * per country (`moments.<id>.body.<country>`, with a generic `other`).
+   */
+  careNames?: Readonly<Record<CareCountry, readonly string[]>>
+  /** Where a country's care system keeps a different window (Sweden's check runs to week 12). */
+  countryWindows?: Partial<Record<Country, MomentWindow>>
+}
+
+// Breast milk cards also go to families who have not said how they plan to feed; formula cards
+// go to families who chose formula. "Both" gets the breastfeeding cards, which fit combined feeding.
+const breastFeeding = ['breast', 'both', null] as const
+const formulaFeeding = ['formula'] as const
+
+/**
+ * The catalogue, from the fact sheet's timeline (section 1) and fact check (section 3). Texts live in
+ * the locale files under `moments.<id>`; windows are absolute offsets from the birth instant.
+ */
+export const moments: readonly Moment[] = [
+  {
+    id: 'skinToSkin', startMs: 0, endMs: 30 * MINUTE_MS, category: 'closeness', timeCritical: true,
+    when: { birthModes: ['vaginal', null] }, sources: ['S1', 'S2', 'S3'], closeness: ['skinToSkin'],
+  },
+  {
+    id: 'skinToSkinCaesarean', startMs: 0, endMs: 30 * MINUTE_MS, category: 'closeness', timeCritical: true,
+    when: { birthModes: ['caesarean'] }, sources: ['S2', 'S3', 'S6'], closeness: ['skinToSkin'],
+  },
+  {
+    id: 'goldenHour', startMs: 0, endMs: HOUR_MS, category: 'closeness', timeCritical: true,
+    sources: ['S2', 'S3', 'S6'], closeness: ['skinToSkin', 'dimLight'],
+  },
+  {
+    id: 'firstFeed', startMs: 0, endMs: HOUR_MS, category: 'feeding', timeCritical: true,
+    when: { feeding: breastFeeding }, sources: ['S3', 'S2'],
+  },
+  {
+    id: 'firstFeedFormula', startMs: 0, endMs: 2 * HOUR_MS, category: 'feeding',
+    when: { feeding: formulaFeeding }, sources: ['S2', 'S7'], closeness: ['skinToSkin'],
+  },
+  { id: 'babyLeadsTheWay', startMs: 0, endMs: 2 * HOUR_MS, category: 'closeness', sources: ['S2', 'S4', 'S5'], help: 'baby' },
+  { id: 'bleeding', startMs: 0, endMs: 2 * DAY_MS, category: 'body', sources: ['S7', 'S8', 'S9', 'S21'], help: 'bleeding' },
+  { id: 'afterpains', startMs: 0, endMs: 2 * DAY_MS, category: 'body', sources: ['S7', 'S10'], closeness: ['breathing', 'rest'] },
+  { id: 'colostrum', startMs: 0, endMs: 2 * DAY_MS, category: 'feeding', when: { feeding: breastFeeding }, sources: ['S7', 'S9'] },
+  {
+    id: 'formulaOnCue', startMs: 0, endMs: 2 * DAY_MS, category: 'feeding',
+    when: { feeding: formulaFeeding }, sources: ['S7', 'S9'], closeness: ['skinToSkin'],
+  },
+  { id: 'babyFirstDay', startMs: 0, endMs: DAY_MS, category: 'body', sources: ['S9', 'S28'], help: 'baby' },
+  {
+    id: 'firstCheck', startMs: 0, endMs: DAY_MS, category: 'care', sources: ['S7', 'S14', 'S13'],
+    careNames: { SE: ['BB'], NL: ['verloskundige', 'kraamzorg'], UK: ['midwife'] },
+  },
+  {
+    id: 'restAndNest', startMs: 2 * HOUR_MS, endMs: 14 * DAY_MS, category: 'closeness',
+    sources: ['S10', 'S29'], closeness: ['rest', 'dimLight', 'calmMusic', 'skinToSkin'],
+  },
+  {
+    id: 'caesareanCatchUp', startMs: 2 * HOUR_MS, endMs: 7 * DAY_MS, category: 'closeness',
+    when: { birthModes: ['caesarean'] }, sources: ['S2', 'S6'], closeness: ['skinToSkin', 'rest'],
+  },
+  {
+    id: 'oxytocinFeeds', startMs: DAY_MS, endMs: 3 * DAY_MS, category: 'feeding',
+    when: { feeding: breastFeeding }, sources: ['S10'], closeness: ['skinToSkin', 'breathing'],
+  },
+  {
+    id: 'extraFeedingSupport', startMs: DAY_MS, endMs: 3 * DAY_MS, category: 'feeding',
+    when: { feeding: breastFeeding, afterEpiduralOrDrip: true }, sources: ['S11', 'S33', 'S34'],
+  },
+  {
+    id: 'closeBottleFeeds', startMs: DAY_MS, endMs: 3 * DAY_MS, category: 'feeding',
+    when: { feeding: formulaFeeding }, sources: ['S2', 'S29'], closeness: ['skinToSkin', 'touch'],
+  },
+  { id: 'milkComesIn', startMs: 2 * DAY_MS, endMs: 6 * DAY_MS, category: 'feeding', when: { feeding: breastFeeding }, sources: ['S12', 'S7'] },
+  {
+    id: 'helpLetDown', startMs: 2 * DAY_MS, endMs: 6 * DAY_MS, category: 'feeding', when: { feeding: breastFeeding },
+    sources: ['S10', 'S12', 'S24'], help: 'mastitis', closeness: ['warmBath', 'massage', 'calmMusic', 'skinToSkin'],
+  },
+  {
+    id: 'breastFullnessFormula', startMs: 2 * DAY_MS, endMs: 6 * DAY_MS, category: 'body',
+    when: { feeding: formulaFeeding }, sources: ['S12', 'S24'], help: 'mastitis',
+  },
+  {
+    id: 'careVisits', startMs: 2 * DAY_MS, endMs: 8 * DAY_MS, category: 'care', sources: ['S7', 'S13', 'S14'],
+    careNames: { SE: ['BB'], NL: ['verloskundige', 'kraamzorg'], UK: ['midwife'] },
+  },
+  {
+    id: 'bleedingWeeks', startMs: 2 * DAY_MS, endMs: 12 * WEEK_MS, category: 'body', sources: ['S8', 'S21'], help: 'bleeding',
+  },
+  {
+    id: 'bodyWarningSigns', startMs: DAY_MS, endMs: 6 * WEEK_MS, category: 'redFlagHint',
+    sources: ['S22', 'S23', 'S25'], help: 'infection',
+  },
+  { id: 'babyWarningSigns', startMs: DAY_MS, endMs: 12 * WEEK_MS, category: 'redFlagHint', sources: ['S9', 'S27'], help: 'baby' },
+  {
+    id: 'thirdDayDip', startMs: 3 * DAY_MS, endMs: 10 * DAY_MS, category: 'mood', sources: ['S15', 'S16', 'S17'],
+    help: 'mood', closeness: ['longHug', 'rest', 'eatTogether', 'breathing'],
+  },
+  {
+    id: 'touchAndMassage', startMs: 7 * DAY_MS, endMs: 12 * WEEK_MS, category: 'closeness',
+    sources: ['S10', 'S29', 'S30'], closeness: ['touch', 'massage', 'longHug', 'skinToSkin'],
+  },
+  {
+    id: 'babyCheck', startMs: 7 * DAY_MS, endMs: 14 * DAY_MS, category: 'care', sources: ['S7', 'S14', 'S18'],
+    careNames: { SE: ['BVC'], NL: ['consultatiebureau'], UK: ['health visitor'] },
+  },
+  {
+    id: 'bluesFading', startMs: 10 * DAY_MS, endMs: 14 * DAY_MS, category: 'mood', sources: ['S15', 'S16', 'S17'], help: 'mood',
+    closeness: ['walk', 'breathing'],
+    careNames: { SE: ['BVC', 'barnmorskemottagning'], NL: ['verloskundige', 'huisarts'], UK: ['health visitor', 'GP'] },
+  },
+  {
+    id: 'feedingSettles', startMs: 10 * DAY_MS, endMs: 14 * DAY_MS, category: 'feeding',
+    when: { feeding: breastFeeding }, sources: ['S7', 'S24'], help: 'mastitis',
+  },
+  {
+    id: 'moodAnyTime', startMs: 14 * DAY_MS, endMs: 52 * WEEK_MS, category: 'mood', sources: ['S15', 'S8', 'S26'], help: 'mood',
+    careNames: { SE: ['BVC', 'barnmorskemottagning'], NL: ['verloskundige', 'huisarts'], UK: ['health visitor', 'GP'] },
+  },
+  {
+    id: 'walksAndMeals', startMs: 14 * DAY_MS, endMs: 12 * WEEK_MS, category: 'closeness',
+    sources: ['S10', 'S30'], closeness: ['walk', 'eatTogether', 'calmMusic', 'warmBath', 'breathing'],
+  },
+  {
+    id: 'breastfeedingHealth', startMs: 21 * DAY_MS, endMs: 12 * WEEK_MS, category: 'feeding',
+    when: { feeding: ['breast', 'both'] }, sources: ['S43', 'S44'],
+  },
+  {
+    id: 'sixWeekCheck', startMs: 5 * WEEK_MS, endMs: 8 * WEEK_MS, category: 'care', sources: ['S18', 'S19', 'S20'],
+    careNames: { SE: ['efterkontroll', 'barnmorskemottagning', 'BVC'], NL: ['nacontrole', 'verloskundige'], UK: ['GP'] },
+    countryWindows: { SE: { startMs: 5 * WEEK_MS, endMs: 12 * WEEK_MS } },
+  },
+]
+
+export function momentById(id: string): Moment | undefined {
+  return moments.find((moment) => moment.id === id)
+}
+
+export function appliesTo(moment: Moment, profile: MomentProfile): boolean {
+  const when = moment.when
+  if (!when) return true
+  if (when.birthModes && !when.birthModes.includes(profile.birthMode)) return false
+  if (when.feeding && !when.feeding.includes(profile.feeding)) return false
+  if (when.afterEpiduralOrDrip && !profile.epidural && !profile.oxytocinDrip) return false
+  return true
+}
+
+export function windowOf(moment: Moment, country: Country): MomentWindow {
+  return moment.countryWindows?.[country] ?? { startMs: moment.startMs, endMs: moment.endMs }
+}
+
+/** The locale keys of a card's title and body for a country. */
+export function momentTextKeys(moment: Moment, country: Country): { title: string; body: string } {
+  const base = `moments.${moment.id}`
+  return { title: `${base}.title`, body: moment.careNames ? `${base}.body.${country}` : `${base}.body` }
+}

@@ -1,0 +1,122 @@
+import { DAY_MS, HOUR_MS, WEEK_MS, type MomentWindow } from './moments'
+import type { Country } from './profile'
+import type { SourceId } from './sources'
+
+export type PartnerStageId =
+  | 'beforeBirth'
+  | 'firstHours'
+  | 'firstDays'
+  | 'milkAndDip'
+  | 'firstWeeks'
+  | 'settlingIn'
+  | 'sixWeekCheck'
+  | 'beyond'
+
+/** One way a partner or helper can help. Texts: `partner.tasks.<id>`. */
+export type PartnerTask =
+  | 'saveNumbers'
+  | 'learnFirstHour'
+  | 'planVisitors'
+  | 'stockFood'
+  | 'calmRoom'
+  | 'watchBaby'
+  | 'skinToSkin'
+  | 'bringDrink'
+  | 'protectSleep'
+  | 'foodAndWater'
+  | 'nappiesSettling'
+  | 'visitors'
+  | 'feedingHelp'
+  | 'listen'
+  | 'fullBreasts'
+  | 'household'
+  | 'shareNights'
+  | 'closeness'
+  | 'noticeMood'
+  | 'walks'
+  | 'timeOff'
+  | 'ownRest'
+  | 'bookCheck'
+  | 'speakOpenly'
+
+/**
+ * A stretch of the parent's timeline seen from the partner's side. The window is an offset from the
+ * birth instant like a moment's (start inclusive, end exclusive); the stages follow one another
+ * without gaps, so exactly one is current. Texts: `partner.stages.<id>.title` and `.now`.
+ */
+export interface PartnerStage extends MomentWindow {
+  id: PartnerStageId
+  tasks: readonly PartnerTask[]
+  /** Warning signs worth knowing at this stage: ids in the red-flag catalogue. */
+  watchFor: readonly string[]
+  sources: readonly SourceId[]
+  /** The care system's names differ by country, so `.now` is written per country (`.now.<country>`). */
+  perCountry?: true
+}
+
+// The edges match the parent's cards in moments.ts: the golden hours end at 2 h, the milk comes in
+// from day 2, the first-weeks cards run to day 14, the six-week check opens at week 5.
+export const partnerStages: readonly PartnerStage[] = [
+  {
+    id: 'beforeBirth', startMs: -Infinity, endMs: 0,
+    tasks: ['saveNumbers', 'learnFirstHour', 'planVisitors', 'stockFood'],
+    watchFor: [], sources: ['S2', 'S3', 'S6'],
+  },
+  {
+    id: 'firstHours', startMs: 0, endMs: 2 * HOUR_MS,
+    tasks: ['calmRoom', 'watchBaby', 'skinToSkin', 'bringDrink'],
+    watchFor: ['babyBreathing', 'bleedingFaint'], sources: ['S2', 'S3', 'S4', 'S5', 'S6'],
+  },
+  {
+    id: 'firstDays', startMs: 2 * HOUR_MS, endMs: 2 * DAY_MS,
+    tasks: ['protectSleep', 'foodAndWater', 'nappiesSettling', 'visitors', 'feedingHelp'],
+    watchFor: ['heavyBleeding', 'babyEarlyJaundice', 'babyNoNappies', 'babyNotFeeding'], sources: ['S7', 'S8', 'S9', 'S11'],
+  },
+  {
+    id: 'milkAndDip', startMs: 2 * DAY_MS, endMs: 6 * DAY_MS,
+    tasks: ['listen', 'protectSleep', 'fullBreasts', 'foodAndWater', 'visitors'],
+    watchFor: ['mastitis', 'infection', 'babyNoNappies', 'harmThoughts'], sources: ['S10', 'S12', 'S15', 'S16', 'S17', 'S24'],
+  },
+  {
+    id: 'firstWeeks', startMs: 6 * DAY_MS, endMs: 14 * DAY_MS,
+    tasks: ['shareNights', 'household', 'closeness', 'noticeMood'],
+    watchFor: ['lowMood', 'mastitis', 'babyFever', 'heavyBleeding'], sources: ['S7', 'S14', 'S15', 'S18'],
+  },
+  {
+    id: 'settlingIn', startMs: 14 * DAY_MS, endMs: 5 * WEEK_MS,
+    tasks: ['timeOff', 'walks', 'noticeMood', 'ownRest'],
+    watchFor: ['lowMood', 'harmThoughts', 'bloodClot', 'babyFever'], sources: ['S10', 'S15'],
+  },
+  {
+    id: 'sixWeekCheck', startMs: 5 * WEEK_MS, endMs: 8 * WEEK_MS,
+    tasks: ['bookCheck', 'speakOpenly', 'closeness', 'walks'],
+    watchFor: ['lowMood', 'heavyBleeding'], sources: ['S18', 'S19', 'S20'], perCountry: true,
+  },
+  {
+    id: 'beyond', startMs: 8 * WEEK_MS, endMs: Infinity,
+    tasks: ['timeOff', 'closeness', 'walks', 'noticeMood'],
+    watchFor: ['lowMood', 'babyFever'], sources: ['S15'],
+  },
+]
+
+export interface PartnerGuide {
+  stage: PartnerStage
+  /** The stage after this one and the instant it begins (null before the birth: nobody knows when). */
+  next: { stage: PartnerStage; startsAt: number | null } | null
+}
+
+/** Where the family is, seen from the partner's side. Without a birth time it is before the birth. */
+export function partnerGuide(birthAt: number | null, now: number): PartnerGuide {
+  const offset = birthAt === null ? -Infinity : now - birthAt
+  const index = partnerStages.findIndex((stage) => stage.startMs <= offset && offset < stage.endMs)
+  const stage = partnerStages[index]!
+  const following = partnerStages[index + 1]
+  if (!following) return { stage, next: null }
+  return { stage, next: { stage: following, startsAt: birthAt === null ? null : birthAt + following.startMs } }
+}
+
+/** The locale keys of a stage's title and of what the family is going through, for a country. */
+export function partnerStageTextKeys(stage: PartnerStage, country: Country): { title: string; now: string } {
+  const base = `partner.stages.${stage.id}`
+  return { title: `${base}.title`, now: stage.perCountry ? `${base}.now.${country}` : `${base}.now` }
+}

@@ -1,0 +1,83 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { backupFileName, backupLimits, type BackupDocument } from '@/domain/backup'
+import { checkBackup, type BackupCheck } from '@/domain/backupValidation'
+import { deriveKey, verifies, type LockKey } from '@/domain/crypto'
+import type { ImportMode } from '@/domain/importPlan'
+import { eraseEverything, exportBackup, importBackup, type ImportResult } from '@/db/backup'
+import { useSettingsStore } from './settings'
+import { useStorageStore } from './storage'
+
+export type { ImportResult }
+
+export interface Progress {
+  done: number
+  total: number
+}
+
+export interface CreatedBackup {
+  file: File
+  entries: number
+  locked: boolean
+}
+
+/** Local hints (language, theme…) all start with this, so deleting everything can find them. */
+const LOCAL_HINT_PREFIX = 'cocoon.'
+
+export const useBackupStore = defineStore('backup', () => {
+  const storage = useStorageStore()
+  const settings = useSettingsStore()
+  const progress = ref<Progress | null>(null)
+
+  function track(done: number, total: number): void {
+    progress.value = { done, total }
+  }
+
+  async function create(now = new Date()): Promise<CreatedBackup> {
+    try {
+      const { text, summary } = await storage.guard(() => exportBackup(track, now.getTime()))
+      const file = new File([text], backupFileName(now), { type: 'application/json' })
+      return { file, entries: summary.entries, locked: summary.locked }
+    } finally {
+      progress.value = null
+    }
+  }
+
+  /** Called once the file has been handed to the share sheet or the downloads. */
+  async function markSaved(now = Date.now()): Promise<void> {
+    await storage.guard(() => settings.update('lastBackupAt', now))
+  }
+
+  /** Nothing is read beyond the size limit: a huge file is refused before it can fill memory. */
+  async function inspect(file: Blob, now = Date.now()): Promise<BackupCheck> {
+    if (file.size > backupLimits.fileBytes) return { ok: false, problem: { code: 'tooLarge', path: '' } }
+    return checkBackup(new Uint8Array(await file.arrayBuffer()), now)
+  }
+
+  /** The key of a locked backup, or null when the passcode is not the one it was made with. */
+  async function keyFor(backup: BackupDocument, passcode: string): Promise<LockKey | null> {
+    if (!backup.lock) return null
+    const key = await deriveKey(passcode, backup.lock)
+    return (await verifies(key, backup.lock.verifier)) ? key : null
+  }
+
+  async function restore(backup: BackupDocument, mode: ImportMode, backupKey: LockKey | null = null): Promise<ImportResult> {
+    try {
+      return await storage.guard(() => importBackup(backup, mode, { backupKey, onProgress: track }))
+    } finally {
+      progress.value = null
+    }
+  }
+
+  async function eraseAll(): Promise<void> {
+    await storage.guard(() => eraseEverything())
+    try {
+      for (const key of Object.keys(localStorage)) if (key.startsWith(LOCAL_HINT_PREFIX)) localStorage.removeItem(key)
+      sessionStorage.clear()
+    } catch {
+      // Storage can be disabled; then there were no hints to clear.
+    }
+  }
+
+  return { progress, create, markSaved, inspect, keyFor, restore, eraseAll }
+})

@@ -1,0 +1,97 @@
+import { flushPromises } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import EntryForm from '@/components/EntryForm.vue'
+import { loadDraft, saveDraft } from '@/db/drafts'
+import { countEntries, pageEntries } from '@/db/journal'
+import { emptyDraft } from '@/domain/journal'
+import { NEW_ENTRY_DRAFT, useJournalStore } from '@/stores/journal'
+import { mountWithApp } from './mountWithApp'
+
+async function mountForm(props = {}) {
+  const mounted = await mountWithApp(EntryForm, { props, attachTo: document.body })
+  await flushPromises()
+  return mounted
+}
+
+describe('EntryForm', { timeout: 20_000 }, () => {
+  it('saves with one tap after choosing a mood, and says so only once it is stored', async () => {
+    const { wrapper } = await mountForm()
+    await wrapper.find('input[type="radio"][value="2"]').setValue(true)
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(async () => expect(await countEntries()).toBe(1))
+    await vi.waitFor(() => expect(wrapper.find('.entry-form__saved').text()).toBe('Saved.'))
+    const [entry] = (await pageEntries({ limit: 1 })).entries
+    expect(entry).toMatchObject({ mood: 2, text: '', feelings: [], helped: [], sleepHours: null })
+    expect((wrapper.find('input[type="radio"][value="2"]').element as HTMLInputElement).checked).toBe(false)
+    wrapper.unmount()
+  })
+
+  it('explains that an empty entry is not saved', async () => {
+    const { wrapper } = await mountForm()
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(wrapper.find('[role="alert"]').text()).toBe('There is nothing to save yet. Choose how you feel, or write a few words.')
+    expect(await countEntries()).toBe(0)
+    wrapper.unmount()
+  })
+
+  it('asks for a mood when only words were written', async () => {
+    const { wrapper } = await mountForm()
+    await wrapper.find('textarea').setValue('so tired')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.find('[role="alert"]').text()).toBe('Please choose how you feel, one of the five faces, to save this entry.')
+    expect(wrapper.find('[role="radiogroup"]').attributes('aria-describedby')).toBe(wrapper.find('[role="alert"]').attributes('id'))
+    wrapper.unmount()
+  })
+
+  it('keeps what is typed as a draft and brings it back in a new form', async () => {
+    const first = await mountForm()
+    await first.wrapper.find('input[type="radio"][value="4"]').setValue(true)
+    await first.wrapper.find('textarea').setValue('half a thought')
+    await vi.waitFor(async () => expect(await loadDraft(NEW_ENTRY_DRAFT)).toMatchObject({ mood: 4, text: 'half a thought' }), { timeout: 5000 })
+    first.wrapper.unmount()
+
+    const second = await mountForm()
+    await vi.waitFor(() => expect((second.wrapper.find('textarea').element as HTMLTextAreaElement).value).toBe('half a thought'))
+    expect((second.wrapper.find('input[type="radio"][value="4"]').element as HTMLInputElement).checked).toBe(true)
+    expect(second.wrapper.text()).toContain('We kept what you were writing.')
+    second.wrapper.unmount()
+  })
+
+  it('clears the draft once the entry is saved', async () => {
+    await saveDraft(NEW_ENTRY_DRAFT, { ...emptyDraft(), mood: 3, text: 'from before' })
+    const { wrapper } = await mountForm()
+    await vi.waitFor(() => expect((wrapper.find('textarea').element as HTMLTextAreaElement).value).toBe('from before'))
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(async () => expect(await countEntries()).toBe(1))
+    await vi.waitFor(async () => expect(await loadDraft(NEW_ENTRY_DRAFT)).toBeNull(), { timeout: 5000 })
+    wrapper.unmount()
+  })
+
+  it('keeps the words on screen when saving fails', async () => {
+    const { wrapper } = await mountForm()
+    vi.spyOn(useJournalStore(), 'save').mockRejectedValue(new DOMException('full', 'QuotaExceededError'))
+    await wrapper.find('input[type="radio"][value="1"]').setValue(true)
+    await wrapper.find('textarea').setValue('please keep this')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.find('[role="alert"]').text()).toBe('Your entry could not be saved. Your words are still here; please try again.'))
+    expect((wrapper.find('textarea').element as HTMLTextAreaElement).value).toBe('please keep this')
+    expect(wrapper.find('.entry-form__saved').text()).toBe('')
+    wrapper.unmount()
+  })
+
+  it('pre-ticks what helped when asked to', async () => {
+    const { wrapper } = await mountForm({ initialHelped: ['skinToSkin', 'walk'] })
+    const ticked = wrapper.findAll('input[type="checkbox"]').filter((box) => (box.element as HTMLInputElement).checked)
+    expect(ticked.map((box) => box.attributes('value'))).toEqual(['skinToSkin', 'walk'])
+    wrapper.unmount()
+  })
+
+  it('shows where to get help at once when thoughts of harm are ticked', async () => {
+    const { wrapper } = await mountForm()
+    await wrapper.find('input[type="checkbox"]').setValue(true)
+    expect(wrapper.text()).toContain('Please talk to someone today')
+    expect(wrapper.find('a[href="tel:112"]').exists()).toBe(true)
+    wrapper.unmount()
+  })
+})

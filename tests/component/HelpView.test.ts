@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest'
+import { nextTick } from 'vue'
+import HelpView from '@/views/HelpView.vue'
+import { emptyProfile, type Country } from '@/domain/profile'
+import { useProfileStore } from '@/stores/profile'
+import { mountWithApp } from './mountWithApp'
+
+async function mountFor(country: Country | null, locale = 'en') {
+  const mounted = await mountWithApp(HelpView, {}, locale)
+  if (country) {
+    useProfileStore().profile = { ...emptyProfile(country), birthAt: Date.parse('2026-03-01T03:20:00Z') }
+    await nextTick()
+  }
+  return mounted
+}
+
+const telLinks = (wrapper: Awaited<ReturnType<typeof mountFor>>['wrapper']) =>
+  [...new Set(wrapper.findAll('a[href^="tel:"]').map((link) => link.attributes('href')))]
+
+describe('HelpView', () => {
+  it('puts the emergency number first, big, as a tel: link', async () => {
+    const { wrapper } = await mountFor('UK')
+    const first = wrapper.find('a[href^="tel:"]')
+    expect(first.attributes('href')).toBe('tel:999')
+    expect(first.classes()).toContain('help-line--prominent')
+    expect(first.text()).toContain('Call 999')
+  })
+
+  it.each([
+    ['SE', ['tel:112', 'tel:1177', 'tel:90101']],
+    ['NL', ['tel:112', 'tel:113', 'tel:08000113']],
+    ['UK', ['tel:999', 'tel:111', 'tel:116123']],
+    ['other', ['tel:112']],
+  ] as const)('shows the numbers for %s and no others', async (country, numbers) => {
+    const { wrapper } = await mountFor(country)
+    expect(telLinks(wrapper).sort()).toEqual([...numbers].sort())
+  })
+
+  it('names the Dutch midwife and huisartsenpost instead of inventing a number', async () => {
+    const { wrapper } = await mountFor('NL')
+    expect(wrapper.text()).toContain('Your own midwife (verloskundige)')
+    expect(wrapper.text()).toContain('huisartsenpost')
+  })
+
+  it('guesses the country from the browser before the first run', async () => {
+    const { wrapper } = await mountFor(null)
+    expect((wrapper.find('#help-country').element as HTMLSelectElement).value).toBe('other')
+    expect(wrapper.find('a[href^="tel:"]').attributes('href')).toBe('tel:112')
+  })
+
+  it('switches the numbers on this page without changing the saved country', async () => {
+    const { wrapper } = await mountFor('SE')
+    await wrapper.find('#help-country').setValue('UK')
+    expect(wrapper.find('a[href^="tel:"]').attributes('href')).toBe('tel:999')
+    expect(useProfileStore().profile?.country).toBe('SE')
+  })
+
+  it('lists the warning signs for the baby and the mother with their urgency', async () => {
+    const { wrapper } = await mountFor('SE')
+    const headings = wrapper.findAll('h2').map((heading) => heading.text())
+    expect(headings).toEqual(expect.arrayContaining(['Warning signs in the baby', 'Warning signs in the mother']))
+    const rash = wrapper.find('[aria-labelledby="red-flag-babyRash"]')
+    expect(rash.text()).toContain('Emergency: call now')
+    expect(rash.find('a[href="tel:112"]').exists()).toBe(true)
+    const mastitis = wrapper.find('[aria-labelledby="red-flag-mastitis"]')
+    expect(mastitis.text()).toContain('Urgent: get help today')
+    expect(mastitis.find('a[href="tel:1177"]').exists()).toBe(true)
+    expect(mastitis.text()).toContain('Sources: S24')
+  })
+
+  it('offers a crisis line and the emergency number with thoughts of harm', async () => {
+    const { wrapper } = await mountFor('UK')
+    const harm = wrapper.find('[aria-labelledby="red-flag-harmThoughts"]')
+    expect(harm.find('a[href="tel:116123"]').exists()).toBe(true)
+    expect(harm.text()).toContain('If anyone is in danger right now, call 999.')
+  })
+
+  it('speaks Swedish and Dutch', async () => {
+    const swedish = await mountFor('SE', 'sv')
+    expect(swedish.wrapper.find('h1').text()).toBe('Få hjälp nu')
+    expect(swedish.wrapper.find('a[href="tel:112"]').text()).toContain('Ring 112')
+    const dutch = await mountFor('NL', 'nl')
+    expect(dutch.wrapper.find('h1').text()).toBe('Nu hulp')
+    expect(dutch.wrapper.find('a[href="tel:112"]').text()).toContain('Bel 112')
+  })
+
+  it('links to the sources page', async () => {
+    const { wrapper } = await mountFor('SE')
+    expect(wrapper.findAll('a[href="/sources"]').length).toBeGreaterThan(0)
+  })
+})

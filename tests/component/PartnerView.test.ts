@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
+import PartnerView from '@/views/PartnerView.vue'
+import { DAY_MS, HOUR_MS } from '@/domain/moments'
+import { emptyProfile, type Profile } from '@/domain/profile'
+import { useProfileStore } from '@/stores/profile'
+import { mountWithApp } from './mountWithApp'
+
+const now = new Date('2026-03-04T10:00:00Z')
+
+async function mountWith(profile: Profile, locale = 'en') {
+  vi.useFakeTimers({ now, toFake: ['Date'] })
+  const mounted = await mountWithApp(PartnerView, {}, locale)
+  useProfileStore().profile = profile
+  await nextTick()
+  return mounted
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('PartnerView', () => {
+  it('shows the milk and third-day dip stage on day 3, with what to do and what to watch for', async () => {
+    const { wrapper } = await mountWith({ ...emptyProfile('NL'), birthAt: now.getTime() - 3 * DAY_MS })
+    expect(wrapper.find('#partner-stage-title').text()).toBe('Days 2 to 5: the milk and the third-day dip')
+    expect(wrapper.text()).toContain('baby blues')
+    expect(wrapper.text()).toContain('Listen more than you advise.')
+    expect(wrapper.text()).toContain('Hot, red, painful breast')
+    expect(wrapper.find('a[href="tel:112"]').exists()).toBe(true)
+    expect(wrapper.find('a[href="/help"]').exists()).toBe(true)
+    expect(wrapper.find('#partner-next-title').exists()).toBe(true)
+    expect(wrapper.text()).toContain('The first two weeks')
+  })
+
+  it('shows the first hours just after the birth, with skin-to-skin for the partner', async () => {
+    const { wrapper } = await mountWith({ ...emptyProfile('UK'), birthAt: now.getTime() - HOUR_MS })
+    expect(wrapper.find('#partner-stage-title').text()).toBe('The first hours')
+    expect(wrapper.text()).toContain('You can do skin-to-skin too')
+    expect(wrapper.find('a[href="tel:999"]').exists()).toBe(true)
+  })
+
+  it('prepares before the birth when only a due date is known', async () => {
+    const { wrapper } = await mountWith({ ...emptyProfile('SE'), dueDate: '2026-04-01' })
+    expect(wrapper.find('#partner-stage-title').text()).toBe('Before the birth')
+    expect(wrapper.text()).toContain('When the baby is here')
+  })
+
+  it('names the six-week check as the country names it, in the chosen language', async () => {
+    const { wrapper } = await mountWith({ ...emptyProfile('SE'), birthAt: now.getTime() - 40 * DAY_MS }, 'sv')
+    expect(wrapper.find('#partner-stage-title').text()).toBe('Runt efterkontrollen')
+    expect(wrapper.text()).toContain('barnmorskemottagningen')
+    const dutch = await mountWith({ ...emptyProfile('NL'), birthAt: now.getTime() - 40 * DAY_MS }, 'nl')
+    expect(dutch.wrapper.text()).toContain('nacontrole bij de verloskundige')
+  })
+})

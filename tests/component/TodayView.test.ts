@@ -1,0 +1,125 @@
+import { flushPromises } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
+import TodayView from '@/views/TodayView.vue'
+import { loadProfile } from '@/db/profile'
+import { DAY_MS, MINUTE_MS } from '@/domain/moments'
+import { emptyProfile, type Profile } from '@/domain/profile'
+import { useProfileStore } from '@/stores/profile'
+import { useSettingsStore } from '@/stores/settings'
+import { mountWithApp } from './mountWithApp'
+
+const birthAt = Date.parse('2026-03-01T03:20:00Z')
+
+async function mountAt(now: number, profile: Profile | null, options: { locale?: string; lastOpenedAt?: number | null } = {}) {
+  vi.useFakeTimers({ now, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] })
+  const mounted = await mountWithApp(TodayView, {}, options.locale ?? 'en')
+  useProfileStore().profile = profile
+  const settings = useSettingsStore()
+  settings.settings.lastOpenedAt = options.lastOpenedAt ?? null
+  settings.loaded = true
+  await flushPromises()
+  return { ...mounted, settings }
+}
+
+const titles = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper']) => wrapper.findAll('article h3').map((h) => h.text())
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+describe('TodayView', () => {
+  it('shows the skin-to-skin card ten minutes after the birth with about 20 minutes left', async () => {
+    const { wrapper } = await mountAt(birthAt + 10 * MINUTE_MS, { ...emptyProfile('SE'), birthAt })
+    expect(wrapper.find('.today__age').text()).toBe('Your baby is 10 minutes old.')
+    expect(titles(wrapper)[0]).toBe('Skin to skin, undisturbed')
+    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe('About 20 minutes left')
+    expect(wrapper.find('.countdown__clock').text()).toBe('20:00')
+    expect(wrapper.find('[data-testid="countdown-announcement"]').attributes('aria-live')).toBe('polite')
+  })
+
+  it('counts down and drops the card at exactly 30 minutes, without a reload', async () => {
+    const { wrapper } = await mountAt(birthAt + 10 * MINUTE_MS, { ...emptyProfile('SE'), birthAt })
+    await vi.advanceTimersByTimeAsync(61_000)
+    expect(wrapper.find('.countdown__clock').text()).toBe('18:59')
+    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe('About 19 minutes left')
+    expect(wrapper.find('.today__age').text()).toBe('Your baby is 11 minutes old.')
+    await vi.advanceTimersByTimeAsync(19 * MINUTE_MS - 1_001)
+    expect(titles(wrapper)).toContain('Skin to skin, undisturbed')
+    await vi.advanceTimersByTimeAsync(1)
+    expect(titles(wrapper)).not.toContain('Skin to skin, undisturbed')
+    expect(titles(wrapper)[0]).toBe('The golden hour')
+  })
+
+  it('shows the third-day dip at three days, with a way to get help', async () => {
+    const { wrapper } = await mountAt(birthAt + 3 * DAY_MS + 5 * MINUTE_MS, { ...emptyProfile('UK'), birthAt })
+    expect(wrapper.find('.today__age').text()).toBe('Your baby is 3 days old.')
+    const card = wrapper.findAll('article').find((article) => article.find('h3').text() === 'The third-day dip')!
+    expect(card.text()).toContain('do not last beyond two weeks')
+    expect(card.text()).toContain('call 999 if anyone is in danger')
+    expect(card.find('a[href="/help"]').exists()).toBe(true)
+    expect(card.text()).toContain('Sources: S15, S16, S17')
+    expect(card.find('a[href="/sources#S16"]').exists()).toBe(true)
+  })
+
+  it('names what comes next and when', async () => {
+    const { wrapper } = await mountAt(birthAt + 10 * MINUTE_MS, { ...emptyProfile('NL'), birthAt })
+    const next = wrapper.findAll('.upcoming__item').map((item) => item.find('.upcoming__title').text())
+    expect(next[0]).toBe('Rest and nest')
+    expect(wrapper.find('.upcoming__when').text()).toMatch(/^From /)
+  })
+
+  it('speaks Swedish on every card when the app does', async () => {
+    const { wrapper } = await mountAt(birthAt + 3 * DAY_MS, { ...emptyProfile('SE'), birthAt }, { locale: 'sv' })
+    expect(titles(wrapper)).toContain('Tredjedagsgråten')
+    expect(wrapper.find('.today__age').text()).toBe('Ditt barn är 3 dagar gammalt.')
+  })
+
+  it('lists what became due since Cocoon was last opened, then remembers this visit', async () => {
+    const now = birthAt + 3 * DAY_MS + HOUR
+    const { wrapper, settings } = await mountAt(now, { ...emptyProfile('SE'), birthAt }, { lastOpenedAt: birthAt + 2 * DAY_MS + HOUR })
+    const listed = wrapper.findAll('.since-last-open li a').map((link) => link.text())
+    expect(listed).toEqual(['The third-day dip'])
+    expect(wrapper.find('.since-last-open li a').attributes('href')).toBe('/timeline/3')
+    await vi.waitFor(() => expect(settings.settings.lastOpenedAt).toBe(now))
+  })
+
+  it('shows no "since last open" list on the very first visit', async () => {
+    const { wrapper, settings } = await mountAt(birthAt + 3 * DAY_MS, { ...emptyProfile('SE'), birthAt })
+    expect(wrapper.find('.since-last-open').exists()).toBe(false)
+    await vi.waitFor(() => expect(settings.settings.lastOpenedAt).toBe(birthAt + 3 * DAY_MS))
+  })
+
+  it('prepares for the first hour before the birth, and "Baby is here" starts it live', async () => {
+    const now = Date.parse('2026-04-10T08:00:00Z')
+    const { wrapper } = await mountAt(now, { ...emptyProfile('SE'), dueDate: '2026-04-15' })
+    expect(wrapper.find('#prepare-title').text()).toBe('Getting ready for the first hour')
+    await wrapper.find('.baby-is-here__button').trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('.today__stamped').exists()).toBe(true))
+    expect((await loadProfile())?.birthAt).toBe(now)
+    expect(useProfileStore().profile).toMatchObject({ birthAt: now, dueDate: null })
+    expect(wrapper.find('.today__stamped').text()).toContain('Birth time saved')
+    expect(titles(wrapper)[0]).toBe('Skin to skin, undisturbed')
+    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe('About 30 minutes left')
+    await vi.advanceTimersByTimeAsync(MINUTE_MS)
+    expect(wrapper.find('.today__age').text()).toBe('Your baby is 1 minute old.')
+  })
+
+  it('exports the coming moments as a calendar file', async () => {
+    const createObjectURL = vi.fn((_blob: Blob) => 'blob:cocoon')
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }))
+    const { wrapper } = await mountAt(birthAt + 4 * DAY_MS, { ...emptyProfile('UK'), birthAt })
+    await wrapper.find('.calendar-export button').trigger('click')
+    await nextTick()
+    const blob = createObjectURL.mock.calls[0]![0]
+    expect(blob.type).toBe('text/calendar;charset=utf-8')
+    const text = await blob.text()
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
+    expect(text).toContain('SUMMARY:Your baby\'s checks')
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(7)
+    expect(wrapper.find('.calendar-export [role="status"]').text()).toBe('Calendar file ready with 7 reminders.')
+    vi.unstubAllGlobals()
+  })
+})
+
+const HOUR = 60 * MINUTE_MS

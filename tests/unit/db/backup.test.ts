@@ -1,0 +1,134 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it, vi } from 'vitest'
+import { addEntries } from '@/db/journal'
+import { eraseEverything, exportBackup, importBackup } from '@/db/backup'
+import { database } from '@/db/connection'
+import { saveDraft } from '@/db/drafts'
+import { enableLock } from '@/db/lock'
+import { saveProfile } from '@/db/profile'
+import { saveSetting } from '@/db/settings'
+import { checkBackup } from '@/domain/backupValidation'
+import { deriveKey } from '@/domain/crypto'
+import { emptyDraft, type JournalEntry } from '@/domain/journal'
+import { emptyProfile } from '@/domain/profile'
+
+const NOW = Date.UTC(2026, 10, 1)
+const corpus = join(process.cwd(), 'tests/fixtures/backups')
+
+function entry(index: number, text = `Entry number ${index}`): JournalEntry {
+  const at = Date.UTC(2026, 3, 1) + index * 3_600_000
+  return { at, mood: ((index % 5) + 1) as JournalEntry['mood'], feelings: index % 2 ? ['calm'] : [], helped: ['rest'], sleepHours: index % 3 ? 4 : null, text, createdAt: at, updatedAt: at }
+}
+
+async function seed(count = 3): Promise<void> {
+  await saveProfile({ ...emptyProfile('SE'), birthAt: Date.UTC(2026, 2, 29) })
+  await saveSetting('theme', 'dark')
+  await saveSetting('lastOpenedAt', Date.UTC(2026, 3, 2))
+  await addEntries(Array.from({ length: count }, (_, index) => entry(index)))
+  await saveDraft('journal:new', { ...emptyDraft(), text: 'half a thought' })
+}
+
+/** Every row of every table, to prove that a failed or refused import changed nothing. */
+async function snapshot(): Promise<Record<string, unknown[]>> {
+  const db = await database()
+  return Object.fromEntries(await Promise.all(db.tables.map(async (table) => [table.name, await table.toArray()])))
+}
+
+function parse(text: string) {
+  const result = checkBackup(text, NOW)
+  if (!result.ok) throw new Error(`rejected: ${result.problem.code} at ${result.problem.path}`)
+  return result
+}
+
+describe('backup export and import', () => {
+  it('exports everything with progress and restores it exactly after everything was deleted', async () => {
+    await seed(2_500)
+    const progress = vi.fn()
+    const { text, summary } = await exportBackup(progress, NOW)
+    expect(summary).toMatchObject({ entries: 2_500, locked: false, hasProfile: true })
+    expect(progress).toHaveBeenLastCalledWith(2_500, 2_500)
+    expect(progress.mock.calls.length).toBeGreaterThan(2)
+    const before = await snapshot()
+
+    await eraseEverything()
+    expect(Object.values(await snapshot()).every((rows) => rows.length === 0)).toBe(true)
+    expect(await importBackup(parse(text).backup, 'replace', { now: NOW })).toMatchObject({ added: 2_500 })
+
+    const after = await snapshot()
+    expect(after.journal).toEqual(before.journal)
+    expect(after.settings).toContainEqual({ key: 'theme', value: 'dark' })
+    expect(after.settings).not.toContainEqual(expect.objectContaining({ key: 'lastOpenedAt' }))
+    expect(after.profile).toEqual([expect.objectContaining({ country: 'SE', birthAt: Date.UTC(2026, 2, 29) })])
+  })
+
+  it('merges without duplicates: known entries are skipped, new ones added, a later edit wins', async () => {
+    await seed(3)
+    const { text } = await exportBackup(undefined, NOW)
+    const backup = parse(text).backup
+    const [first, second] = backup.journal as JournalEntry[]
+    backup.journal = [first!, { ...second!, text: 'edited later', updatedAt: second!.updatedAt + 1 }, { ...entry(50), id: 99 }]
+    const result = await importBackup(backup, 'merge', { now: NOW })
+    expect(result).toEqual({ mode: 'merge', added: 1, updated: 1, unchanged: 1 })
+    const texts = (await snapshot()).journal!.map((row) => (row as JournalEntry).text).sort()
+    expect(texts).toEqual(['Entry number 0', 'Entry number 2', 'Entry number 50', 'edited later'])
+  })
+
+  it('leaves the database exactly as before when the import transaction fails', async () => {
+    await seed(5)
+    const backup = parse(readFileSync(join(corpus, 'good/v2-readable-journal.json'), 'utf8')).backup
+    const before = await snapshot()
+    const db = await database()
+    vi.spyOn(db.journal, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    await expect(importBackup(backup, 'replace', { now: NOW })).rejects.toThrow(/quota/)
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('imports a backup from the first release (version 1)', async () => {
+    const result = parse(readFileSync(join(corpus, 'good/v1-first-release.json'), 'utf8'))
+    expect(result.summary).toMatchObject({ version: 1, entries: 2 })
+    await importBackup(result.backup, 'replace', { now: NOW })
+    expect((await snapshot()).journal).toContainEqual(expect.objectContaining({ text: '<b>not bold</b> & "quoted"', feelings: [], helped: [], sleepHours: null }))
+  })
+
+  it.each(readdirSync(join(corpus, 'bad')))('refuses %s before touching the database', async (name) => {
+    await seed(2)
+    const before = await snapshot()
+    const result = checkBackup(new Uint8Array(readFileSync(join(corpus, 'bad', name))), NOW)
+    expect(result.ok).toBe(false)
+    if (result.ok) await importBackup(result.backup, 'replace', { now: NOW })
+    expect(await snapshot()).toEqual(before)
+  })
+})
+
+describe('backups of a locked journal', () => {
+  it('stay sealed, and restore on a new device only with the passcode, bringing the lock along', async () => {
+    await seed(3)
+    await addEntries([entry(9, 'MARKER-secret-words')])
+    await enableLock('2468')
+    const { text, summary } = await exportBackup(undefined, NOW)
+    expect(summary.locked).toBe(true)
+    expect(text).not.toContain('MARKER-secret-words')
+    expect(text).not.toContain('Entry number')
+
+    await eraseEverything()
+    const { backup } = parse(text)
+    await expect(importBackup(backup, 'replace', { now: NOW })).rejects.toThrow(/locked/)
+    const key = await deriveKey('2468', backup.lock!)
+    await importBackup(backup, 'replace', { backupKey: key, now: NOW })
+    const stored = await snapshot()
+    expect(JSON.stringify(stored)).not.toContain('MARKER-secret-words')
+    expect(stored.appLock).toHaveLength(1)
+    const { getEntry } = await import('@/db/journal')
+    const restored = (stored.journal as { id: number }[]).map((row) => row.id)
+    const texts = await Promise.all(restored.map(async (id) => (await getEntry(id))!.text))
+    expect(texts).toContain('MARKER-secret-words')
+  })
+
+  it('opens the committed locked backup file with its passcode', async () => {
+    const { backup } = parse(readFileSync(join(corpus, 'good/v2-locked-passcode-2468.json'), 'utf8'))
+    await importBackup(backup, 'merge', { backupKey: await deriveKey('2468', backup.lock!), now: NOW })
+    const { pageEntries } = await import('@/db/journal')
+    expect((await pageEntries({ limit: 10 })).entries.map(({ text }) => text)).toContain('Nachtvoeding ging goed. 🌙')
+  })
+})

@@ -1,0 +1,172 @@
+import Dexie from 'dexie'
+import { describe, expect, it } from 'vitest'
+import { CocoonDatabase } from '@/db/database'
+import { clearDraft, loadDraft, saveDraft } from '@/db/drafts'
+import {
+  addEntries,
+  addEntry,
+  countEntries,
+  deleteEntry,
+  entriesSince,
+  getEntry,
+  moodPoints,
+  pageEntries,
+  restoreEntry,
+  updateEntry,
+} from '@/db/journal'
+import { observeLive } from '@/db/live'
+import { schemaVersions } from '@/db/schema'
+import type { EntryContent } from '@/domain/entryValidation'
+import { emptyDraft, type JournalEntry, type MoodLevel } from '@/domain/journal'
+import { noFilter } from '@/domain/journalSearch'
+
+const content = (changes: Partial<EntryContent> = {}): EntryContent => ({
+  at: Date.UTC(2026, 3, 1, 3),
+  mood: 3,
+  feelings: [],
+  helped: [],
+  sleepHours: null,
+  text: '',
+  ...changes,
+})
+
+function generated(count: number, start = Date.UTC(2026, 0, 1)): JournalEntry[] {
+  return Array.from({ length: count }, (_, index) => ({
+    at: start + index * 3_600_000,
+    mood: ((index % 5) + 1) as MoodLevel,
+    feelings: index % 7 === 0 ? ['lonely'] : [],
+    helped: [],
+    sleepHours: null,
+    text: index % 1000 === 999 ? `needle ${index}` : `entry ${index}`,
+    createdAt: start,
+    updatedAt: start,
+  }))
+}
+
+describe('journal repository', () => {
+  it('adds an entry and reads it back with its new id', async () => {
+    const saved = await addEntry(content({ text: 'first', harmThoughts: true }), 1000)
+    expect(saved.id).toBeTypeOf('number')
+    expect(await getEntry(saved.id!)).toEqual({ ...content({ text: 'first', harmThoughts: true }), id: saved.id, createdAt: 1000, updatedAt: 1000 })
+    expect(await countEntries()).toBe(1)
+  })
+
+  it('updates an entry, keeping when it was created and dropping a cleared harm flag', async () => {
+    const saved = await addEntry(content({ harmThoughts: true }), 1000)
+    const updated = await updateEntry(saved.id!, content({ mood: 5, text: 'better' }), 2000)
+    expect(await getEntry(saved.id!)).toEqual(updated)
+    expect(updated).toMatchObject({ mood: 5, text: 'better', createdAt: 1000, updatedAt: 2000 })
+    expect(updated).not.toHaveProperty('harmThoughts')
+  })
+
+  it('deletes an entry and can put it back under the same id', async () => {
+    const saved = await addEntry(content({ text: 'keep me' }))
+    const deleted = await deleteEntry(saved.id!)
+    expect(deleted).toEqual(saved)
+    expect(await countEntries()).toBe(0)
+    await restoreEntry(deleted!)
+    expect(await getEntry(saved.id!)).toEqual(saved)
+    expect(await deleteEntry(9999)).toBeNull()
+  })
+
+  it('pages newest first with a cursor, without skipping entries that share a time', async () => {
+    const sameTime = Date.UTC(2026, 3, 5)
+    await addEntries([...generated(5), ...generated(4, sameTime).map((entry) => ({ ...entry, at: sameTime }))])
+    const seen: number[] = []
+    let page = await pageEntries({ limit: 3 })
+    seen.push(...page.entries.map((entry) => entry.id!))
+    while (page.next) {
+      page = await pageEntries({ before: page.next, limit: 3 })
+      seen.push(...page.entries.map((entry) => entry.id!))
+    }
+    expect(seen).toHaveLength(9)
+    expect(new Set(seen).size).toBe(9)
+    const all = await Promise.all(seen.map((id) => getEntry(id)))
+    const times = all.map((entry) => entry!.at)
+    expect(times).toEqual([...times].sort((a, b) => b - a))
+  })
+
+  it('searches text and filters by mood and feeling across many entries, newest first', async () => {
+    await addEntries(generated(3000))
+    const found = await pageEntries({ limit: 10, filter: { ...noFilter, text: 'NEEDLE' } })
+    expect(found.entries.map((entry) => entry.text)).toEqual(['needle 2999', 'needle 1999', 'needle 999'])
+    expect(found.next).toBeNull()
+
+    const lonelyLow = await pageEntries({ limit: 4, filter: { text: '', moods: [1], feelings: ['lonely'] } })
+    expect(lonelyLow.entries).toHaveLength(4)
+    expect(lonelyLow.entries.every((entry) => entry.mood === 1 && entry.feelings.includes('lonely'))).toBe(true)
+    expect(lonelyLow.next).not.toBeNull()
+    const more = await pageEntries({ before: lonelyLow.next, limit: 4, filter: { text: '', moods: [1], feelings: ['lonely'] } })
+    expect(more.entries[0]!.at).toBeLessThan(lonelyLow.entries[3]!.at)
+  })
+
+  it('reads only the entries since an instant for the noticing rule', async () => {
+    await addEntries(generated(48))
+    const since = Date.UTC(2026, 0, 2, 12)
+    const recent = await entriesSince(since)
+    expect(recent).toHaveLength(12)
+    expect(recent.every((entry) => entry.at >= since)).toBe(true)
+  })
+
+  it('gives the chart time and mood of every entry, oldest first', async () => {
+    await addEntries(generated(3).reverse())
+    expect(await moodPoints()).toEqual([
+      { at: Date.UTC(2026, 0, 1), mood: 1 },
+      { at: Date.UTC(2026, 0, 1, 1), mood: 2 },
+      { at: Date.UTC(2026, 0, 1, 2), mood: 3 },
+    ])
+  })
+})
+
+describe('drafts', () => {
+  it('keeps a draft until it is cleared', async () => {
+    expect(await loadDraft('journal:new')).toBeNull()
+    const draft = { ...emptyDraft(), mood: 2 as const, text: 'half a sentence' }
+    await saveDraft('journal:new', draft)
+    await saveDraft('journal:edit:3', emptyDraft())
+    expect(await loadDraft('journal:new')).toEqual(draft)
+    await clearDraft('journal:new')
+    expect(await loadDraft('journal:new')).toBeNull()
+    expect(await loadDraft('journal:edit:3')).toEqual(emptyDraft())
+  })
+})
+
+describe('live queries', () => {
+  it('brings every change to a query until it is stopped', async () => {
+    const results: number[] = []
+    const stop = observeLive(() => countEntries(), { next: (count) => results.push(count) })
+    await expect.poll(() => results).toEqual([0])
+    await addEntry(content())
+    await expect.poll(() => results).toEqual([0, 1])
+    stop()
+    await addEntry(content())
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(results).toEqual([0, 1])
+  })
+
+  it('follows a search page through the codec as entries are written', async () => {
+    const pages: string[][] = []
+    const stop = observeLive(() => pageEntries({ limit: 5, filter: { ...noFilter, text: 'calm' } }), {
+      next: (page) => pages.push(page.entries.map((entry) => entry.text)),
+    })
+    await expect.poll(() => pages).toEqual([[]])
+    await addEntry(content({ text: 'a calm night' }))
+    await expect.poll(() => pages.at(-1)).toEqual(['a calm night'])
+    stop()
+  })
+})
+
+describe('journal schema version 2', () => {
+  it('gives entries written at version 1 empty feelings, helped and sleep', async () => {
+    const name = 'journal-v1-defaults'
+    const old = new CocoonDatabase(name, schemaVersions.filter((schema) => schema.version === 1))
+    await old.open()
+    await old.table('journal').add({ id: 1, at: 5, mood: 2, text: 'old', createdAt: 5, updatedAt: 5 })
+    old.close()
+    const current = new CocoonDatabase(name)
+    await current.open()
+    expect(await current.journal.get(1)).toEqual({ id: 1, at: 5, mood: 2, text: 'old', createdAt: 5, updatedAt: 5, feelings: [], helped: [], sleepHours: null })
+    current.close()
+    await Dexie.delete(name)
+  })
+})
