@@ -53,6 +53,8 @@ export default defineConfig({
       include: [`${localesDir}**`],
       // Messages are compiled at build time so the runtime needs neither the compiler nor eval (CSP).
       dropMessageCompiler: true,
+      // Components such as <I18nT> are imported where used instead of registered globally.
+      fullInstall: false,
       runtimeOnly: true,
       strictMessage: false,
       escapeHtml: false,

@@ -67,20 +67,24 @@ function loadPart(locale: string, part: LocalePart): Promise<void> {
   return loading
 }
 
+let requestedLocale = FALLBACK_LOCALE
+
 /**
- * Switches the language. The shell's messages are awaited; with `awaitContent: false` the rest keeps
- * loading in the background (the router waits for it through `localeContentReady`).
+ * Switches the language once its messages are in (merging messages later would not re-render what
+ * is on screen). With `awaitContent: false`, only the shell's part is awaited and the rest keeps
+ * loading: the router waits for it through `localeContentReady` before showing a page.
  */
 export async function setLocale(locale: string, { awaitContent = true } = {}): Promise<void> {
   const target = partLoaders.shell[locale] ? locale : FALLBACK_LOCALE
+  requestedLocale = target
   const content = loadPart(target, 'content')
   await loadPart(target, 'shell')
+  if (awaitContent) await content
   i18n.global.setDateTimeFormat(target, datetimeFormat)
   i18n.global.locale.value = target
   document.documentElement.lang = target
-  if (awaitContent) await content
 }
 
 export function localeContentReady(): Promise<void> {
-  return loadPart(i18n.global.locale.value, 'content')
+  return loadPart(requestedLocale, 'content')
 }

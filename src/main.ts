@@ -12,8 +12,10 @@ import './styles/base.css'
 const hints = useFirstPaintHints()
 applyTheme(lastAppliedTheme() ?? hints.theme() ?? 'system')
 
+// Started before the router so that its first navigation waits for this language's content, and the
+// database, the locale and the first page's code all load side by side.
+const localeReady = setLocale(hints.locale() ?? preferredLocale(navigator.languages), { awaitContent: false })
 const app = createApp(App).use(createPinia()).use(i18n).use(router)
-
-await setLocale(hints.locale() ?? preferredLocale(navigator.languages), { awaitContent: false })
+await localeReady
 app.mount('#app')
 void useSettingsStore().load()

@@ -1,4 +1,4 @@
-import { createRouter, createWebHistory, type RouteLocationNormalized } from 'vue-router'
+import { createRouter, createWebHistory, loadRouteLocation, type RouteLocationNormalized } from 'vue-router'
 import { localeContentReady } from '@/i18n'
 import { useProfileStore } from '@/stores/profile'
 
@@ -40,7 +40,7 @@ export function needsFirstRun(to: RouteLocationNormalized, hasProfile: boolean):
 
 router.beforeEach(async (to) => {
   const profile = useProfileStore()
-  await Promise.all([profile.load().catch(() => undefined), localeContentReady()])
+  await Promise.all([profile.load().catch(() => undefined), localeContentReady(), loadRouteLocation(to)])
   if (needsFirstRun(to, profile.hasProfile)) return { name: 'welcome' }
   return true
 })

@@ -1,5 +1,5 @@
-import { createGlobalState, useEventListener, useMediaQuery } from '@vueuse/core'
 import { computed, shallowRef } from 'vue'
+import { appWide } from './appWide'
 
 /** Chromium's install event; not in the DOM typings because only Chromium has it. */
 interface BeforeInstallPromptEvent extends Event {
@@ -19,20 +19,23 @@ export function isIosDevice(nav: Pick<Navigator, 'userAgent' | 'maxTouchPoints'>
  * or for iOS (which has no such event) the steps to add it to the home screen. Global state because
  * the event fires once, early, before the settings page may ever be opened.
  */
-export const useInstallPrompt = createGlobalState(() => {
+export const useInstallPrompt = appWide(() => {
   const deferred = shallowRef<BeforeInstallPromptEvent | null>(null)
   const installedNow = shallowRef(false)
-  const standaloneDisplay = useMediaQuery('(display-mode: standalone)')
+  const standaloneQuery = matchMedia('(display-mode: standalone)')
+  const standaloneDisplay = shallowRef(standaloneQuery.matches)
+  standaloneQuery.addEventListener('change', (event) => (standaloneDisplay.value = event.matches))
   const standalone = computed(
     () => installedNow.value || standaloneDisplay.value || (navigator as Navigator & { standalone?: boolean }).standalone === true,
   )
   const ios = isIosDevice(navigator)
 
-  useEventListener(window, 'beforeinstallprompt', (event: Event) => {
+  // App-wide listeners, never removed: the event fires once, early, whatever page is open.
+  window.addEventListener('beforeinstallprompt', (event: Event) => {
     event.preventDefault()
     deferred.value = event as BeforeInstallPromptEvent
   })
-  useEventListener(window, 'appinstalled', () => {
+  window.addEventListener('appinstalled', () => {
     installedNow.value = true
     deferred.value = null
   })

@@ -1,13 +1,14 @@
-import { createSharedComposable, useNow } from '@vueuse/core'
-import { computed } from 'vue'
+import { computed, onScopeDispose, ref } from 'vue'
 import { resolveTheme, toggleNight } from '@/domain/nightMode'
 import { useSettingsStore } from '@/stores/settings'
 
-/** The theme to show now (automatic night included) and the one-tap night switch, shared app-wide. */
-export const useNightMode = createSharedComposable(() => {
+/** The theme to show now (automatic night included) and the one-tap night switch. */
+export function useNightMode() {
   const settings = useSettingsStore()
   // A minute's delay at 21:00 is unnoticeable; a per-second clock would only cost battery.
-  const now = useNow({ interval: 30_000 })
+  const now = ref(new Date())
+  const clock = setInterval(() => (now.value = new Date()), 30_000)
+  onScopeDispose(() => clearInterval(clock))
   const theme = computed(() => resolveTheme(settings.settings, now.value))
   const isNight = computed(() => theme.value === 'night')
 
@@ -16,4 +17,4 @@ export const useNightMode = createSharedComposable(() => {
   }
 
   return { theme, isNight, toggle }
-})
+}

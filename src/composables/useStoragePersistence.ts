@@ -1,5 +1,5 @@
-import { createGlobalState } from '@vueuse/core'
 import { ref } from 'vue'
+import { appWide } from './appWide'
 
 export type PersistenceState = 'persisted' | 'best-effort' | 'unsupported'
 
@@ -27,4 +27,4 @@ export function createStoragePersistence(storage: StorageManager | undefined = g
 }
 
 /** One shared state for the app: the settings page shows what the journal's first save asked for. */
-export const useStoragePersistence = createGlobalState(() => createStoragePersistence())
+export const useStoragePersistence = appWide(() => createStoragePersistence())

@@ -1,9 +1,12 @@
 import { defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, nextTick, ref } from 'vue'
+import { useAutoLock } from '@/composables/useAutoLock'
 import { changePasscode, DEFAULT_IDLE_MINUTES, disableLock, enableLock, isUnlocked, loadLock, lockNow, setIdleMinutes, unlock as unlockWith } from '@/db/lock'
 import { useStorageStore } from './storage'
 
 export const IDLE_CHOICES = [1, 5, 15, 60] as const
+// The page's own unmount hooks (saving a draft) must run while the key is still there.
+const UNMOUNT_GRACE_MS = 400
 export const MIN_PASSCODE_LENGTH = 4
 
 export const useLockStore = defineStore('lock', () => {
@@ -44,6 +47,20 @@ export const useLockStore = defineStore('lock', () => {
     unlocked.value = false
   }
 
+  /** The lock screen covers the page first; the key goes once the page has saved what it had. */
+  const covering = ref(false)
+  async function lockSoon(): Promise<void> {
+    if (!enabled.value || !unlocked.value) return
+    covering.value = true
+    await nextTick()
+    await new Promise((resolve) => setTimeout(resolve, UNMOUNT_GRACE_MS))
+    lock()
+    covering.value = false
+  }
+
+  // In the store, not a component: it must keep watching on every page for as long as the key is held.
+  useAutoLock({ idleMinutes, enabled: () => enabled.value && unlocked.value, lock: () => void lockSoon() })
+
   async function enable(passcode: string, idle: number): Promise<void> {
     await storage.guard(() => enableLock(passcode, idle))
     sync(await loadLock())
@@ -66,5 +83,5 @@ export const useLockStore = defineStore('lock', () => {
     idleMinutes.value = minutes
   }
 
-  return { loaded, enabled, unlocked, locked, idleMinutes, load, unlock, lock, enable, change, disable, setIdle }
+  return { loaded, enabled, unlocked, locked, covering, idleMinutes, load, unlock, lock, enable, change, disable, setIdle }
 })

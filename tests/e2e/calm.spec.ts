@@ -43,7 +43,6 @@ test('the breathing exercise says each turn of the breath, and the ideas ticked 
 
   await page.getByRole('link', { name: 'Add to my journal' }).click()
   await expect(page).toHaveURL(/\/journal\?helped=longHug(,|%2C)walk$/)
-  await page.getByText('Add the time, feelings, what helped or sleep').click()
   await expect(page.getByRole('checkbox', { name: 'A long hug' })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: 'A walk' })).toBeChecked()
   await expect(page.getByRole('checkbox', { name: 'Rest' })).not.toBeChecked()

@@ -62,7 +62,7 @@ test('a backup survives deleting everything and restores every word', async ({ p
   expect(await rawDatabase(page)).not.toContain('MARKER-restore-me')
 
   await page.getByRole('link', { name: 'Restore from a backup file' }).click()
-  await page.getByLabel('Backup file').setInputFiles(file)
+  await page.getByLabel('Choose a backup file').setInputFiles(file)
   await expect(page.getByTestId('backup-summary')).toContainText('This backup holds 1 journal entry.')
   await page.getByLabel('Replace everything on this device with the backup').check()
   await page.getByLabel('Yes, remove what is on this device now and use the backup instead').check()
@@ -80,9 +80,9 @@ test('a damaged backup file is refused with a clear reason and changes nothing',
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
   const before = await rawDatabase(page)
   await page.goto('/settings')
-  await page.getByLabel('Backup file').setInputFiles('tests/fixtures/backups/bad/notJson--truncated-in-the-middle.json')
+  await page.getByLabel('Choose a backup file').setInputFiles('tests/fixtures/backups/bad/notJson--truncated-in-the-middle.json')
   await expect(page.getByTestId('backup-problem')).toHaveText(/damaged or incomplete/)
-  await page.getByLabel('Backup file').setInputFiles('tests/fixtures/backups/bad/futureDate--entry-in-2999.json')
+  await page.getByLabel('Choose a backup file').setInputFiles('tests/fixtures/backups/bad/futureDate--entry-in-2999.json')
   await expect(page.getByTestId('backup-problem')).toHaveText(/lies in the future.*\(journal entry 1\)/)
   expect(await rawDatabase(page)).toBe(before)
   void testInfo
