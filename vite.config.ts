@@ -1,11 +1,11 @@
 /// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
-import { localeParts } from './build/localeParts'
 
 const localesDir = fileURLToPath(new URL('./locales/', import.meta.url))
 
@@ -32,6 +32,55 @@ const cspInBuild: Plugin = {
     html.replace('<meta charset="UTF-8" />', `$&\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`),
 }
 
+/**
+ * Top-level locale namespaces the app shell paints with (header, navigation, banners and lock screen,
+ * which render before any route). Everything else is "content" and loads right after the first paint,
+ * in parallel with the database, so the JavaScript for the first paint stays small.
+ */
+const shellNamespaces = ['app', 'nav', 'update', 'lock', 'storageProblem', 'whatsNew']
+
+/**
+ * Serves `locales/<lang>.json?part=shell|content` as the matching subset of the one file per language,
+ * which the i18n plugin then precompiles like any locale file.
+ */
+function localeParts(localesDir: string): Plugin {
+  return {
+    name: 'cocoon-locale-parts',
+    enforce: 'pre',
+    async load(id) {
+      const [path, query] = id.split('?')
+      if (!query || !path!.startsWith(localesDir) || !path!.endsWith('.json')) return
+      const part = new URLSearchParams(query).get('part')
+      if (part !== 'shell' && part !== 'content') return
+      this.addWatchFile(path!)
+      const messages = JSON.parse(await readFile(path!, 'utf8')) as Record<string, unknown>
+      const inShell = (namespace: string) => shellNamespaces.includes(namespace)
+      return JSON.stringify(Object.fromEntries(Object.entries(messages).filter(([namespace]) => inShell(namespace) === (part === 'shell'))))
+    },
+  }
+}
+
+/**
+ * Every first screen needs the database (Dexie) to know whether there is a profile, but it is a
+ * dynamic import so that it stays out of the first paint's JavaScript. Preloading it from the HTML
+ * starts its download with the entry's instead of after the entry has run.
+ */
+function preloadChunks(moduleSuffixes: readonly string[]): Plugin {
+  return {
+    name: 'cocoon-preload-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        if (!bundle) return []
+        return Object.values(bundle)
+          .filter((output) => output.type === 'chunk' && moduleSuffixes.some((suffix) => output.facadeModuleId?.endsWith(suffix)))
+          .map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` }, injectTo: 'head' as const }))
+      },
+    },
+  }
+}
+
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
 export default defineConfig({
@@ -49,6 +98,7 @@ export default defineConfig({
     vue(),
     cspInBuild,
     localeParts(localesDir),
+    preloadChunks(['/src/db/database.ts']),
     VueI18nPlugin({
       include: [`${localesDir}**`],
       // Messages are compiled at build time so the runtime needs neither the compiler nor eval (CSP).

@@ -22,7 +22,16 @@ npx vite build --outDir "$OUT_DIR" --emptyOutDir >/dev/null
 npx vite preview --outDir "$OUT_DIR" --host 127.0.0.1 --port "$LH_PORT" --strictPort >/dev/null 2>&1 &
 PREVIEW=$!
 trap 'kill $PREVIEW 2>/dev/null' EXIT INT TERM
-sleep 3
+# Wait until the preview answers (a slow machine can take longer than any fixed pause), for at most 30 s.
+tries=0
+until node -e 'fetch(process.argv[1]).then(() => process.exit(0), () => process.exit(1))' "http://127.0.0.1:$LH_PORT/" 2>/dev/null; do
+  tries=$((tries + 1))
+  if [ "$tries" -ge 60 ] || ! kill -0 "$PREVIEW" 2>/dev/null; then
+    echo "The preview server did not start on port $LH_PORT." >&2
+    exit 1
+  fi
+  sleep 0.5
+done
 
 for path in "$@"; do
   report="$LH_DIR/report$(echo "$path" | tr '/' '_').json"

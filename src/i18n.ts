@@ -9,7 +9,7 @@ function byLocale(modules: Record<string, () => Promise<LocaleModule>>) {
 }
 
 // Each file in locales/ is a language: dropping one in adds it, and only the chosen one is loaded.
-// It is served in two parts (build/localeParts.ts): what the shell paints with, and the rest.
+// It is served in two parts (vite.config.ts): what the shell paints with, and the rest.
 const partLoaders: Record<LocalePart, Record<string, () => Promise<LocaleModule>>> = {
   shell: byLocale(import.meta.glob<LocaleModule>('../locales/*.json', { query: { part: 'shell' } })),
   content: byLocale(import.meta.glob<LocaleModule>('../locales/*.json', { query: { part: 'content' } })),
@@ -36,10 +36,12 @@ const datetimeFormat = {
 export const i18n = createI18n({
   legacy: false,
   locale: FALLBACK_LOCALE,
-  fallbackLocale: FALLBACK_LOCALE,
+  // No fallback on purpose: only the chosen language is downloaded, so English would never be there
+  // to fall back to. Completeness is guaranteed instead: tests/unit/locales.test.ts fails the build
+  // on any key missing from a language.
+  fallbackLocale: false,
   messages: {},
   missingWarn: import.meta.env.DEV,
-  fallbackWarn: import.meta.env.DEV,
 })
 
 export function preferredLocale(browserLanguages: readonly string[]): string {

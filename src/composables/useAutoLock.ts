@@ -1,5 +1,5 @@
 import { useDocumentVisibility, useIdle } from '@vueuse/core'
-import { toValue, watch, type MaybeRefOrGetter } from 'vue'
+import { effectScope, onScopeDispose, toValue, watch, type EffectScope, type MaybeRefOrGetter } from 'vue'
 
 export interface UseAutoLockOptions {
   /** Minutes without a touch, key or pointer move before locking. */
@@ -15,22 +15,27 @@ export function useAutoLock({ idleMinutes, enabled, lock }: UseAutoLockOptions):
     if (state === 'hidden' && toValue(enabled)) lock()
   })
 
-  let stopIdle: (() => void) | undefined
+  // useIdle's timeout is fixed when it is created, so each activation gets its own scope: stopping
+  // the scope is what removes useIdle's listeners (its own stop() only ends the timer).
+  let idleScope: EffectScope | undefined
+  function stopWatchingIdle(): void {
+    idleScope?.stop()
+    idleScope = undefined
+  }
   watch(
     () => [toValue(enabled), toValue(idleMinutes)] as const,
     ([on, minutes]) => {
-      stopIdle?.()
-      stopIdle = undefined
+      stopWatchingIdle()
       if (!on) return
-      const { idle, stop } = useIdle(minutes * 60_000)
-      const stopWatch = watch(idle, (isIdle) => {
-        if (isIdle) lock()
+      idleScope = effectScope(true)
+      idleScope.run(() => {
+        const { idle } = useIdle(minutes * 60_000)
+        watch(idle, (isIdle) => {
+          if (isIdle) lock()
+        })
       })
-      stopIdle = () => {
-        stop()
-        stopWatch()
-      }
     },
     { immediate: true },
   )
+  onScopeDispose(stopWatchingIdle)
 }

@@ -1,10 +1,24 @@
-import { ref, toRaw, watch } from 'vue'
+import { onScopeDispose, ref, toRaw, watch } from 'vue'
 import { useDebounceFn, useEventListener } from '@vueuse/core'
 import type { EntryDraft } from '@/domain/journal'
 import { useJournalStore } from '@/stores/journal'
 
 /** Long enough not to write on every key press, short enough that a crash loses a few letters at most. */
 export const DRAFT_DELAY_MS = 400
+
+// Draft reads and writes still running, even for forms already gone: locking waits for them, so a
+// draft is never written after the key that seals it has been dropped.
+const pendingDraftWork = new Set<Promise<unknown>>()
+function track<T>(work: Promise<T>): Promise<T> {
+  pendingDraftWork.add(work)
+  void work.finally(() => pendingDraftWork.delete(work)).catch(() => undefined)
+  return work
+}
+
+/** Resolves once every draft save started so far (and any it leads to) has finished. */
+export async function draftSavesSettled(): Promise<void> {
+  while (pendingDraftWork.size > 0) await Promise.allSettled([...pendingDraftWork])
+}
 
 const copyOf = (draft: EntryDraft): EntryDraft => structuredClone(toRaw(draft))
 const same = (a: EntryDraft, b: EntryDraft) => JSON.stringify(a) === JSON.stringify(b)
@@ -26,11 +40,15 @@ export function useEntryDraft(key: string, draft: EntryDraft, blank: EntryDraft)
     if (!dirty || !loaded.value) return
     dirty = false
     const snapshot = copyOf(draft)
-    writing = (same(snapshot, blank) ? journal.clearDraft(key) : journal.saveDraft(key, snapshot)).catch(() => {
-      dirty = true
-    })
+    writing = track(
+      (same(snapshot, blank) ? journal.clearDraft(key) : journal.saveDraft(key, snapshot)).catch(() => {
+        dirty = true
+      }),
+    )
   }
   const persistSoon = useDebounceFn(persist, DRAFT_DELAY_MS)
+  // Leaving the page (or the lock screen covering it) must not wait for the debounce.
+  onScopeDispose(persist)
 
   watch(
     draft,
@@ -50,18 +68,20 @@ export function useEntryDraft(key: string, draft: EntryDraft, blank: EntryDraft)
   })
   useEventListener(window, 'pagehide', persist)
 
-  const loading = journal
-    .loadDraft(key)
-    .catch(() => null)
-    .then((stored) => {
-      if (stored && !dirty && !same(stored, blank)) {
-        restoring = true
-        Object.assign(draft, stored)
-        restored.value = true
-      }
-      loaded.value = true
-      persist()
-    })
+  const loading = track(
+    journal
+      .loadDraft(key)
+      .catch(() => null)
+      .then((stored) => {
+        if (stored && !dirty && !same(stored, blank)) {
+          restoring = true
+          Object.assign(draft, stored)
+          restored.value = true
+        }
+        loaded.value = true
+        persist()
+      }),
+  )
 
   /** Forgets the draft once the entry is saved or the edit cancelled. */
   async function discard(): Promise<void> {

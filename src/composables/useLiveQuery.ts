@@ -12,6 +12,7 @@ export interface UseLiveQueryReturn<T> {
   data: ShallowRef<T>
   /** True once a result for the current inputs has arrived. */
   ready: Ref<boolean>
+  /** Why the query for the current inputs failed; null while it works (or has not answered yet). */
   error: ShallowRef<unknown>
 }
 
@@ -25,6 +26,7 @@ export function useLiveQuery<T>(query: () => Promise<T>, options: UseLiveQueryOp
   function start(): void {
     stop?.()
     ready.value = false
+    error.value = null
     stop = observeLive(query, {
       next: (value) => {
         data.value = value

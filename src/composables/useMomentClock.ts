@@ -1,7 +1,6 @@
 import { useEventListener } from '@vueuse/core'
 import { onScopeDispose, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
-
-const MINUTE_MS = 60_000
+import { MINUTE_MS } from '@/domain/time'
 
 export interface MomentClockOptions {
   /** The next instant something changes (a window opens or closes), or null when nothing will. */

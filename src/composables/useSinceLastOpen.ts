@@ -19,7 +19,7 @@ export function useSinceLastOpen(birth: () => { birthAt: number; profile: Moment
       const lastOpenedAt = settings.settings.lastOpenedAt
       const current = birth()
       if (lastOpenedAt !== null && current) items.value = dueSince(current.birthAt, current.profile, lastOpenedAt, now)
-      return settings.update('lastOpenedAt', now)
+      return settings.remember('lastOpenedAt', now)
     })
 
   return items

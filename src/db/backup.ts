@@ -2,12 +2,13 @@ import { buildBackup, serializeBackup, summarize, type BackupDocument, type Back
 import { backedUpSettings, checkEntry } from '@/domain/backupValidation'
 import type { LockKey } from '@/domain/crypto'
 import type { JournalEntry } from '@/domain/journal'
-import { planImport, type ImportMode } from '@/domain/importPlan'
+import { planImport, type CurrentData, type ImportMode } from '@/domain/importPlan'
 import type { Profile } from '@/domain/profile'
 import { isSealedEntry } from '@/domain/sealedEntry'
 import type { Settings } from '@/domain/settings'
 import { database } from './connection'
-import { decodeEntryWith, encodeEntryWith, JournalLockedError } from './journalCodec'
+import type { DraftRow } from './drafts'
+import { decodeDraftWith, decodeEntryWith, encodeDraftWith, encodeEntryWith, JournalLockedError } from './journalCodec'
 import { currentLock, heldKey, holdKey, rememberLock, type LockRow } from './keyring'
 import { DEFAULT_IDLE_MINUTES } from './lock'
 import { PROFILE_ID, type JournalRow, type ProfileRow, type SettingRow } from './rows'
@@ -100,6 +101,33 @@ async function readableEntries(backup: BackupDocument, backupKey: LockKey | null
   return entries
 }
 
+async function currentData(): Promise<CurrentData> {
+  const db = await database()
+  const [profileRow, rows] = await db.transaction('r', db.profile, db.journal, () => Promise.all([db.profile.get(PROFILE_ID), db.journal.toArray()]))
+  return { profile: profileOf(profileRow), journal: await Promise.all(rows.map((row) => decodeEntryWith(row, heldKey()))) }
+}
+
+async function resealDrafts(key: LockKey | null): Promise<DraftRow[]> {
+  const rows = await (await database()).drafts.toArray()
+  return Promise.all(rows.map(async (row) => encodeDraftWith(row.key, await decodeDraftWith(row, null), row.updatedAt, key)))
+}
+
+/** All at once: sealing many entries waits on WebCrypto, which works on them side by side. */
+async function encodeAll(entries: JournalEntry[], key: LockKey | null, onProgress: Progress): Promise<JournalRow[]> {
+  let done = 0
+  onProgress(0, entries.length)
+  const rows = await Promise.all(
+    entries.map(async (entry) => {
+      const row = await encodeEntryWith(entry, key)
+      done += 1
+      if (done % CHUNK === 0) onProgress(done, entries.length)
+      return row
+    }),
+  )
+  onProgress(rows.length, entries.length)
+  return rows
+}
+
 /**
  * Restores a checked backup. Everything that can fail slowly (decrypting, encrypting) happens first;
  * then every table is written in ONE transaction, so a failure leaves the database exactly as it was.
@@ -118,21 +146,17 @@ export async function importBackup(
   const targetKey = deviceLock ? heldKey() : adopted ? backupKey : null
 
   const incoming = await readableEntries(backup, backupKey, now)
-  const [profileRow, existingRows] = await db.transaction('r', db.profile, db.journal, () => Promise.all([db.profile.get(PROFILE_ID), db.journal.toArray()]))
-  const existing = await Promise.all(existingRows.map((row) => decodeEntryWith(row, heldKey())))
-  const plan = planImport(mode, { profile: backup.profile, settings: backup.settings, journal: incoming }, { profile: profileOf(profileRow), journal: existing })
+  // Replacing needs nothing of what is on the device: it is all cleared in the write below.
+  const current = mode === 'merge' ? await currentData() : { profile: null, journal: [] }
+  const plan = planImport(mode, { profile: backup.profile, settings: backup.settings, journal: incoming }, current)
+  // Taking over a backup's lock seals what the device already had too: its entries (minus those the
+  // backup updates, which must not be written back over) and its drafts.
+  const updatedIds = new Set(plan.update.map((entry) => entry.id))
+  const resealed = adopted && !plan.clearFirst ? current.journal.filter((entry) => !updatedIds.has(entry.id)) : []
+  const rows = await encodeAll([...resealed, ...plan.add, ...plan.update], targetKey, onProgress)
+  const draftRows = adopted && !plan.clearFirst ? await resealDrafts(targetKey) : []
 
-  const toEncode = [...plan.add, ...plan.update, ...(adopted && !plan.clearFirst ? existing : [])]
-  const rows: JournalRow[] = []
-  onProgress(0, toEncode.length)
-  for (const entry of toEncode) {
-    rows.push(await encodeEntryWith(entry, targetKey))
-    if (rows.length % CHUNK === 0) onProgress(rows.length, toEncode.length)
-  }
-  onProgress(rows.length, toEncode.length)
-
-  const drafts = db.table('drafts')
-  const appLock = db.table<LockRow, string>('appLock')
+  const { drafts, appLock } = db
   await db.transaction('rw', [db.profile, db.settings, db.journal, drafts, appLock], async () => {
     if (plan.clearFirst) {
       await Promise.all([db.journal.clear(), drafts.clear(), db.profile.clear(), db.settings.bulkDelete(backedUpSettings)])
@@ -142,6 +166,7 @@ export async function importBackup(
     const settings = Object.entries(plan.settings).map(([key, value]) => ({ key, value }) as SettingRow)
     await db.settings.bulkPut(settings)
     await db.journal.bulkPut(rows)
+    await drafts.bulkPut(draftRows)
     if (adopted) await appLock.put(adopted)
   })
   if (adopted) {

@@ -1,4 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie'
+import type { DraftRow } from './drafts'
+import type { LockRow } from './keyring'
 import type { JournalRow, ProfileRow, SettingRow } from './rows'
 import { schemaVersions, type SchemaVersion } from './schema'
 
@@ -6,6 +8,8 @@ export class CocoonDatabase extends Dexie {
   profile!: EntityTable<ProfileRow, 'id'>
   settings!: EntityTable<SettingRow, 'key'>
   journal!: EntityTable<JournalRow, 'id'>
+  drafts!: EntityTable<DraftRow, 'key'>
+  appLock!: EntityTable<LockRow, 'id'>
 
   constructor(name: string, versions: readonly SchemaVersion[] = schemaVersions) {
     super(name)

@@ -7,7 +7,7 @@ import { decodeDraft, encodeDraft } from './journalCodec'
 export type DraftRow = { key: string; updatedAt: number } & ({ draft: EntryDraft } | { sealed: Envelope })
 
 async function drafts() {
-  return (await database()).table<DraftRow, string>('drafts')
+  return (await database()).drafts
 }
 
 export async function saveDraft(key: string, draft: EntryDraft, now = Date.now()): Promise<void> {

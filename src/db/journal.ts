@@ -28,12 +28,6 @@ export async function addEntry(content: EntryContent, now = Date.now()): Promise
   return { ...entry, id }
 }
 
-/** Stores many entries in one transaction (imports, seeding a large journal for tests and benches). */
-export async function addEntries(entries: readonly JournalEntry[]): Promise<void> {
-  const rows = await Promise.all(entries.map(encodeEntry))
-  await (await journal()).bulkAdd(rows)
-}
-
 export async function updateEntry(id: number, content: EntryContent, now = Date.now()): Promise<JournalEntry> {
   const table = await journal()
   const stored = await table.get(id)
@@ -60,14 +54,8 @@ export async function restoreEntry(entry: JournalEntry): Promise<void> {
   await (await journal()).put(await encodeEntry(entry))
 }
 
-export async function getEntry(id: number): Promise<JournalEntry | null> {
-  const row = await (await journal()).get(id)
-  return row ? decodeEntry(row) : null
-}
-
-export async function countEntries(): Promise<number> {
-  return (await journal()).count()
-}
+/** Whether a row comes after the cursor in newest-first order. */
+const olderThan = (row: JournalRow, cursor: JournalCursor) => row.at < cursor.at || (row.at === cursor.at && row.id! < cursor.id)
 
 /**
  * Raw rows older than the cursor, newest first, read straight off the `at` index. Entries with the
@@ -81,9 +69,25 @@ async function rowsBefore(cursor: JournalCursor | null, limit: number): Promise<
     .where('at')
     .belowOrEqual(cursor.at)
     .reverse()
-    .filter((row) => row.at < cursor.at || row.id! < cursor.id)
+    .filter((row) => olderThan(row, cursor))
     .limit(limit)
     .toArray()
+}
+
+/**
+ * The matching entries older than `after` (from the newest when null) down to and including
+ * `through`, newest first: a page already shown, read again only when a write falls inside it.
+ */
+export async function entriesBetween(options: { after: JournalCursor | null; through: JournalCursor; filter?: JournalFilter }): Promise<JournalEntry[]> {
+  const { after, through, filter = noFilter } = options
+  const rows = await (await journal())
+    .where('at')
+    .between(through.at, after?.at ?? Infinity, true, true)
+    .reverse()
+    .filter((row) => (after === null || olderThan(row, after)) && !olderThan(row, through))
+    .toArray()
+  const decoded = await Promise.all(rows.map(decodeEntry))
+  return decoded.filter(entryMatcher(filter))
 }
 
 const FIRST_SCAN_CHUNK = 100
@@ -123,8 +127,9 @@ export async function entriesSince(since: number): Promise<JournalEntry[]> {
 
 /**
  * Time and mood of every entry, oldest first. Read in one getAll() from the `at` index: walking an
- * index key by key with a cursor is many times slower in Chromium for a year of entries. Only the
- * indexed fields are taken, which stay readable in the row, so nothing needs decoding.
+ * index key by key with a cursor is many times slower in Chromium for a year of entries. That loads
+ * whole rows; only `at` and `mood` are kept, and as they stay readable in a sealed row, nothing is
+ * decoded.
  */
 export async function moodPoints(): Promise<MoodPoint[]> {
   const rows = await (await journal()).orderBy('at').toArray()

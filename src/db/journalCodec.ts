@@ -8,7 +8,7 @@ import type { JournalRow } from './rows'
 /**
  * The one door between journal entries and the rows stored for them: every read and write of a
  * journal row or draft passes here. With the lock on, what a parent wrote or chose is sealed in an
- * AES-GCM envelope; the fields the indexes need (at, mood, feelings, updatedAt) stay readable.
+ * AES-GCM envelope; times, mood and feelings stay readable so the list, chart and filters work while locked.
  *
  * These run inside Dexie live queries. A non-Dexie promise (WebCrypto) must be wrapped in
  * Promise.resolve() there, or Dexie stops tracking what the query read (Dexie docs, liveQuery rules).

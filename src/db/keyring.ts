@@ -18,10 +18,6 @@ export function heldKey(): LockKey | null {
   return key
 }
 
-export function cachedLock(): LockRow | null | undefined {
-  return lock
-}
-
 export function rememberLock(row: LockRow | null): void {
   lock = row
 }
@@ -32,25 +28,27 @@ export function forgetLock(): void {
   key = null
 }
 
-export function holdKey(next: LockKey | null): void {
-  key = next
-  void refreshLiveQueries()
-}
+const keyListeners = new Set<() => void>()
 
 /**
- * Live queries only re-run when the rows they read change; locking and unlocking change what
- * those rows decode to, so every query is told to look again (Dexie's `all` observability part).
+ * Locking and unlocking change what the stored rows decode to without changing the rows, so Dexie
+ * sees nothing to re-run; live queries listen here instead (see live.ts).
  */
-async function refreshLiveQueries(): Promise<void> {
-  const { default: Dexie } = await import('dexie')
-  Dexie.on.storagemutated.fire({ all: true } as never)
+export function onKeyChange(listener: () => void): () => void {
+  keyListeners.add(listener)
+  return () => keyListeners.delete(listener)
+}
+
+export function holdKey(next: LockKey | null): void {
+  key = next
+  for (const listener of keyListeners) listener()
 }
 
 /** The lock's settings, read once per connection and kept in step by every change made here. */
 export async function currentLock(): Promise<LockRow | null> {
   if (lock !== undefined) return lock
   const { database } = await import('./connection')
-  const row = await (await database()).table<LockRow, string>('appLock').get('current')
+  const row = await (await database()).appLock.get('current')
   lock = row ?? null
   return lock
 }

@@ -36,19 +36,18 @@ export function lockNow(): void {
  */
 async function rekey(from: LockKey | null, to: LockKey | null, lock: LockRow | null): Promise<void> {
   const db = await database()
-  const drafts = db.table<DraftRow, string>('drafts')
-  const [rows, draftRows] = await db.transaction('r', db.journal, drafts, () => Promise.all([db.journal.toArray(), drafts.toArray()]))
+  const [rows, draftRows] = await db.transaction('r', db.journal, db.drafts, () => Promise.all([db.journal.toArray(), db.drafts.toArray()]))
   const journal: JournalRow[] = []
   for (const row of rows) journal.push(await encodeEntryWith(await decodeEntryWith(row, from), to))
   const rekeyedDrafts: DraftRow[] = []
   for (const row of draftRows) rekeyedDrafts.push(await encodeDraftWith(row.key, await decodeDraftWith(row, from), row.updatedAt, to))
-  await db.transaction('rw', [db.journal, drafts, db.table('appLock')], async () => {
+  await db.transaction('rw', [db.journal, db.drafts, db.appLock], async () => {
     // Entries written meanwhile (another tab) would otherwise be left under the old key.
     if ((await db.journal.count()) !== journal.length) throw new Error('The journal changed while it was being re-encrypted')
     await db.journal.bulkPut(journal)
-    await drafts.bulkPut(rekeyedDrafts)
-    if (lock) await db.table<LockRow, string>('appLock').put(lock)
-    else await db.table('appLock').delete('current')
+    await db.drafts.bulkPut(rekeyedDrafts)
+    if (lock) await db.appLock.put(lock)
+    else await db.appLock.delete('current')
   })
   rememberLock(lock)
   holdKey(to)
@@ -89,6 +88,6 @@ export async function setIdleMinutes(idleMinutes: number): Promise<void> {
   const lock = await currentLock()
   if (!lock) return
   const row = { ...lock, idleMinutes }
-  await (await database()).table<LockRow, string>('appLock').put(row)
+  await (await database()).appLock.put(row)
   rememberLock(row)
 }

@@ -20,8 +20,9 @@ export const schemaVersions: readonly SchemaVersion[] = [
     },
   },
   {
-    // The journal: mood and feeling indexes for filters, updatedAt for backups; drafts keep what is
-    // being written across a reload.
+    // Drafts keep what is being written across a reload. The mood, *feelings and updatedAt indexes were
+    // added for filters and backups that ended up not querying them (a search decodes every entry it
+    // matches); they stay because a released version never changes.
     version: 2,
     stores: {
       journal: '++id, at, mood, *feelings, updatedAt',
@@ -43,6 +44,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 3,
     stores: {
       appLock: 'id',
+    },
+  },
+  {
+    // Every journal write kept the three indexes nothing queries up to date: dropping them makes a
+    // 10,000-entry restore and every save cheaper. Lists, paging and the chart use `at` only.
+    version: 4,
+    stores: {
+      journal: '++id, at',
     },
   },
 ]

@@ -1,4 +1,4 @@
-import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from './moments'
+import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from './time'
 
 /**
  * The baby's age in the parts a parent counts in: minutes in the first hour, hours and minutes on

@@ -1,4 +1,5 @@
 import type { Envelope, KdfParams } from './crypto'
+import { DAY_MS, localDateOf } from './time'
 import type { JournalEntry } from './journal'
 import type { Profile } from './profile'
 import type { SealedEntry } from './sealedEntry'
@@ -15,7 +16,7 @@ export const backupLimits = {
   entries: 50_000,
   depth: 10,
   /** How far past the device clock a date may lie before it is treated as broken (clock skew, zones). */
-  futureSlackMs: 24 * 60 * 60 * 1000,
+  futureSlackMs: DAY_MS,
   /** Dates before this are not from Cocoon. */
   earliest: Date.UTC(2000, 0, 1),
 } as const
@@ -76,8 +77,7 @@ export function summarize(backup: BackupDocument, version: number = backup.versi
 
 /** e.g. cocoon-backup-2026-04-02.json, in the device's calendar. */
 export function backupFileName(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `cocoon-backup-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`
+  return `cocoon-backup-${localDateOf(now)}.json`
 }
 
 export const BACKUP_REMINDER_DAYS = 14
@@ -88,5 +88,5 @@ export type BackupReminder = 'none' | 'never' | 'old'
 export function backupReminder(lastBackupAt: number | null, hasData: boolean, now: number): BackupReminder {
   if (!hasData) return 'none'
   if (lastBackupAt === null) return 'never'
-  return now - lastBackupAt > BACKUP_REMINDER_DAYS * 24 * 60 * 60 * 1000 ? 'old' : 'none'
+  return now - lastBackupAt > BACKUP_REMINDER_DAYS * DAY_MS ? 'old' : 'none'
 }

@@ -5,6 +5,7 @@ import { isClockTime } from './nightMode'
 import { birthModes, countries, feedingPlans, type Profile } from './profile'
 import { isSealedEntry, type SealedEntry } from './sealedEntry'
 import { themes, type Settings } from './settings'
+import { DAY_MS } from './time'
 
 export const backupErrorCodes = [
   'empty',
@@ -48,6 +49,11 @@ class Rejection extends Error {
     readonly path: string,
   ) {
     super(code)
+  }
+
+  /** The same problem, found under a key of the value at `path`. */
+  within(path: string): Rejection {
+    return new Rejection(this.code, `${path}.${this.path}`)
   }
 }
 
@@ -95,15 +101,21 @@ function decode(input: string | Uint8Array): string {
   }
 }
 
+/** Where the string opened at `start` closes (text.length if never): found by search, as most of a backup is text. */
+function stringEnd(text: string, start: number): number {
+  for (let end = text.indexOf('"', start + 1); end !== -1; end = text.indexOf('"', end + 1)) {
+    let backslashes = 0
+    while (text.charCodeAt(end - 1 - backslashes) === 0x5c) backslashes += 1
+    if (backslashes % 2 === 0) return end
+  }
+  return text.length
+}
+
 function exceedsDepth(text: string, limit: number): boolean {
   let depth = 0
-  let inString = false
   for (let index = 0; index < text.length; index += 1) {
     const code = text.charCodeAt(index)
-    if (inString) {
-      if (code === 0x5c) index += 1
-      else if (code === 0x22) inString = false
-    } else if (code === 0x22) inString = true
+    if (code === 0x22) index = stringEnd(text, index)
     else if (code === 0x7b || code === 0x5b) {
       depth += 1
       if (depth > limit) return true
@@ -112,20 +124,42 @@ function exceedsDepth(text: string, limit: number): boolean {
   return false
 }
 
+/**
+ * JSON's escapes other than \u never give a letter or an underscore, so a key can only spell a
+ * forbidden name if the text holds that name or a \u escape; only then are all the keys looked at.
+ */
+function mayHoldForbiddenKey(text: string): boolean {
+  if (text.includes('\\u')) return true
+  for (const key of FORBIDDEN_KEYS) if (text.includes(key)) return true
+  return false
+}
+
+/** The first forbidden key in the order a JSON.parse reviver meets them: those inside a value before the key holding it. */
+function forbiddenKey(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return null
+  for (const key of Object.keys(value)) {
+    const inner = forbiddenKey((value as Json)[key])
+    if (inner !== null) return inner
+    if (FORBIDDEN_KEYS.has(key)) return key
+  }
+  return null
+}
+
 function parse(text: string): unknown {
   if (text.length > backupLimits.fileBytes) throw new Rejection('tooLarge', '')
   if (text.trim() === '') throw new Rejection('empty', '')
   // Nesting is measured before parsing: a deep enough document overflows the parser's stack.
   if (exceedsDepth(text, backupLimits.depth)) throw new Rejection('tooDeep', '')
+  let value: unknown
   try {
-    return JSON.parse(text, (key, value: unknown) => {
-      if (FORBIDDEN_KEYS.has(key)) throw new Rejection('forbiddenKey', key)
-      return value
-    })
-  } catch (error) {
-    if (error instanceof Rejection) throw error
+    value = JSON.parse(text)
+  } catch {
     throw new Rejection('notJson', '')
   }
+  // JSON.parse makes such keys plain own properties; they are refused before anything reads them.
+  const forbidden = mayHoldForbiddenKey(text) ? forbiddenKey(value) : null
+  if (forbidden !== null) throw new Rejection('forbiddenKey', forbidden)
+  return value
 }
 
 type Json = Record<string, unknown>
@@ -168,7 +202,7 @@ function calendarDate(value: unknown, path: string, now: number): string | null 
   if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) throw new Rejection('invalidDate', path)
   if (instant < backupLimits.earliest) throw new Rejection('invalidDate', path)
   // A due date lies ahead, but never by more than a pregnancy.
-  if (instant > now + 366 * 24 * 60 * 60 * 1000) throw new Rejection('futureDate', path)
+  if (instant > now + 366 * DAY_MS) throw new Rejection('futureDate', path)
   return value
 }
 
@@ -195,8 +229,9 @@ function optionalChoice<T>(value: unknown, options: readonly T[], path: string):
 
 function setOf<T>(value: unknown, options: readonly T[], path: string): T[] {
   if (!Array.isArray(value)) throw new Rejection('wrongType', path)
-  const chosen = value.map((item, index) => choice(item, options, `${path}[${index}]`))
-  if (new Set(chosen).size !== chosen.length) throw new Rejection('duplicateEntry', path)
+  const chosen = value.map((item: unknown, index) => (options.includes(item as T) ? (item as T) : choice(item, options, `${path}[${index}]`)))
+  // Every item is one of a few options, so a repeat shows up within the first few.
+  if (chosen.some((item, index) => chosen.indexOf(item) !== index)) throw new Rejection('duplicateEntry', path)
   return chosen
 }
 
@@ -297,66 +332,100 @@ function readEnvelope(value: unknown, path: string): Envelope {
   return { v, alg, kdf, iter, salt, iv, ct }
 }
 
-function readId(entry: Json, path: string): { id?: number } {
-  if (!Object.hasOwn(entry, 'id')) return {}
+function readId(entry: Json): number | undefined {
+  if (!Object.hasOwn(entry, 'id')) return undefined
   const id = entry.id
-  if (typeof id !== 'number') throw new Rejection('wrongType', `${path}.id`)
-  if (!Number.isSafeInteger(id) || id < 1) throw new Rejection('outOfRange', `${path}.id`)
-  return { id }
+  if (typeof id !== 'number') throw new Rejection('wrongType', 'id')
+  if (!Number.isSafeInteger(id) || id < 1) throw new Rejection('outOfRange', 'id')
+  return id
 }
 
+const entryKeys = {
+  v1: { required: ['at', 'mood', 'text', 'createdAt', 'updatedAt'], optional: ['id'] },
+  current: { required: ['at', 'mood', 'feelings', 'helped', 'sleepHours', 'text', 'createdAt', 'updatedAt'], optional: ['id', 'harmThoughts'] },
+  sealed: { required: ['at', 'mood', 'feelings', 'createdAt', 'updatedAt', 'sealed'], optional: ['id'] },
+} as const
+
+/**
+ * A backup holds thousands of entries: their fields are checked under short paths, and the entry's
+ * own path is put in front only once a problem is found.
+ */
 function readEntry(value: unknown, version: number, lock: BackupLock | null, path: string, now: number): BackupEntry {
   const entry = object(value, path)
-  if (version > 1 && Object.hasOwn(entry, 'sealed')) return readSealedEntry(entry, lock, path, now)
-  const required = version === 1 ? ['at', 'mood', 'text', 'createdAt', 'updatedAt'] : ['at', 'mood', 'feelings', 'helped', 'sleepHours', 'text', 'createdAt', 'updatedAt']
-  exactKeys(entry, required, version === 1 ? ['id'] : ['id', 'harmThoughts'], path)
-  const sleepHours = entry.sleepHours ?? null
-  if (sleepHours !== null && typeof sleepHours !== 'number') throw new Rejection('wrongType', `${path}.sleepHours`)
-  if (sleepHours !== null && !(sleepHours >= MIN_SLEEP_HOURS && sleepHours <= MAX_SLEEP_HOURS)) throw new Rejection('outOfRange', `${path}.sleepHours`)
-  if (typeof entry.mood !== 'number') throw new Rejection('wrongType', `${path}.mood`)
-  const result: JournalEntry = {
-    ...readId(entry, path),
-    at: date(entry.at, `${path}.at`, now),
-    mood: choice(entry.mood, moodLevels, `${path}.mood`),
-    feelings: version === 1 ? [] : setOf(entry.feelings, feelings, `${path}.feelings`),
-    helped: version === 1 ? [] : setOf(entry.helped, helpedOptions, `${path}.helped`),
-    sleepHours,
-    text: text(entry.text, MAX_TEXT_LENGTH, `${path}.text`),
-    createdAt: date(entry.createdAt, `${path}.createdAt`, now),
-    updatedAt: date(entry.updatedAt, `${path}.updatedAt`, now),
+  try {
+    return version > 1 && Object.hasOwn(entry, 'sealed') ? readSealedEntry(entry, lock, now) : readOpenEntry(entry, version, now)
+  } catch (error) {
+    throw error instanceof Rejection ? error.within(path) : error
   }
-  if (Object.hasOwn(entry, 'harmThoughts')) result.harmThoughts = boolean(entry.harmThoughts, `${path}.harmThoughts`)
+}
+
+function readOpenEntry(entry: Json, version: number, now: number): JournalEntry {
+  const keys = version === 1 ? entryKeys.v1 : entryKeys.current
+  exactKeys(entry, keys.required, keys.optional, '')
+  const sleepHours = entry.sleepHours ?? null
+  if (sleepHours !== null && typeof sleepHours !== 'number') throw new Rejection('wrongType', 'sleepHours')
+  if (sleepHours !== null && !(sleepHours >= MIN_SLEEP_HOURS && sleepHours <= MAX_SLEEP_HOURS)) throw new Rejection('outOfRange', 'sleepHours')
+  if (typeof entry.mood !== 'number') throw new Rejection('wrongType', 'mood')
+  const id = readId(entry)
+  const fields: JournalEntry = {
+    at: date(entry.at, 'at', now),
+    mood: choice(entry.mood, moodLevels, 'mood'),
+    feelings: version === 1 ? [] : setOf(entry.feelings, feelings, 'feelings'),
+    helped: version === 1 ? [] : setOf(entry.helped, helpedOptions, 'helped'),
+    sleepHours,
+    text: text(entry.text, MAX_TEXT_LENGTH, 'text'),
+    createdAt: date(entry.createdAt, 'createdAt', now),
+    updatedAt: date(entry.updatedAt, 'updatedAt', now),
+  }
+  const result = id === undefined ? fields : { id, ...fields }
+  if (Object.hasOwn(entry, 'harmThoughts')) result.harmThoughts = boolean(entry.harmThoughts, 'harmThoughts')
   return result
 }
 
-function readSealedEntry(entry: Json, lock: BackupLock | null, path: string, now: number): SealedEntry {
-  exactKeys(entry, ['at', 'mood', 'feelings', 'createdAt', 'updatedAt', 'sealed'], ['id'], path)
-  if (!lock) throw new Rejection('lockMissing', `${path}.sealed`)
-  const sealed = readEnvelope(entry.sealed, `${path}.sealed`)
-  if (sealed.salt !== lock.salt || sealed.iter !== lock.iter) throw new Rejection('invalidEnvelope', `${path}.sealed`)
-  if (typeof entry.mood !== 'number') throw new Rejection('wrongType', `${path}.mood`)
-  return {
-    ...readId(entry, path),
-    at: date(entry.at, `${path}.at`, now),
-    mood: choice(entry.mood, moodLevels, `${path}.mood`),
-    feelings: setOf(entry.feelings, feelings, `${path}.feelings`),
-    createdAt: date(entry.createdAt, `${path}.createdAt`, now),
-    updatedAt: date(entry.updatedAt, `${path}.updatedAt`, now),
+function readSealedEntry(entry: Json, lock: BackupLock | null, now: number): SealedEntry {
+  exactKeys(entry, entryKeys.sealed.required, entryKeys.sealed.optional, '')
+  if (!lock) throw new Rejection('lockMissing', 'sealed')
+  const sealed = readEnvelope(entry.sealed, 'sealed')
+  if (sealed.salt !== lock.salt || sealed.iter !== lock.iter) throw new Rejection('invalidEnvelope', 'sealed')
+  if (typeof entry.mood !== 'number') throw new Rejection('wrongType', 'mood')
+  const id = readId(entry)
+  const fields = {
+    at: date(entry.at, 'at', now),
+    mood: choice(entry.mood, moodLevels, 'mood'),
+    feelings: setOf(entry.feelings, feelings, 'feelings'),
+    createdAt: date(entry.createdAt, 'createdAt', now),
+    updatedAt: date(entry.updatedAt, 'updatedAt', now),
     sealed,
   }
+  return id === undefined ? fields : { id, ...fields }
 }
 
+/**
+ * Two entries are the same when all but their ids are. Writing every entry out to compare them would
+ * cost more than the rest of the check, so only entries for the same moment (rare) are written out.
+ */
 function findDuplicates(journal: BackupEntry[]): void {
   const ids = new Set<number>()
-  const contents = new Set<string>()
+  const byMoment = new Map<number, BackupEntry | Set<string>>()
   journal.forEach((entry, index) => {
-    const { id, ...content } = entry
-    if (id !== undefined) {
-      if (ids.has(id)) throw new Rejection('duplicateId', `journal[${index}].id`)
-      ids.add(id)
+    if (entry.id !== undefined) {
+      if (ids.has(entry.id)) throw new Rejection('duplicateId', `journal[${index}].id`)
+      ids.add(entry.id)
     }
-    const key = JSON.stringify(content)
-    if (contents.has(key)) throw new Rejection('duplicateEntry', `journal[${index}]`)
-    contents.add(key)
+    const earlier = byMoment.get(entry.at)
+    if (earlier === undefined) {
+      byMoment.set(entry.at, entry)
+      return
+    }
+    const contents = earlier instanceof Set ? earlier : new Set([contentOf(earlier)])
+    const content = contentOf(entry)
+    if (contents.has(content)) throw new Rejection('duplicateEntry', `journal[${index}]`)
+    contents.add(content)
+    byMoment.set(entry.at, contents)
   })
+}
+
+function contentOf(entry: BackupEntry): string {
+  const { id: _id, ...content } = entry
+  return JSON.stringify(content)
 }

@@ -1,12 +1,12 @@
-const DAY_MS = 24 * 60 * 60 * 1000
+import { CLOCK_SKEW_MS, DAY_MS, localDateOf } from './time'
+
+
 /** Cocoon covers the first year; an older date is almost always a typo. */
 export const MAX_BIRTH_AGE_MS = 366 * DAY_MS
 /** A due date further away than a full pregnancy is almost always a typo. */
 export const MAX_DUE_AHEAD_MS = 300 * DAY_MS
 /** A due date this far past without a birth entered is almost always a typo too. */
 export const MAX_DUE_PAST_MS = 45 * DAY_MS
-/** Clocks on two devices drift; a birth "in the future" by less than this is taken as now. */
-const CLOCK_SKEW_MS = 2 * 60 * 1000
 
 export type BirthInputError = 'missingDate' | 'missingTime' | 'invalid' | 'future' | 'tooOld'
 export type DueDateError = 'missingDate' | 'invalid' | 'tooFar' | 'tooLongAgo'
@@ -41,15 +41,4 @@ export function parseDueDate(date: string, now: number): Parsed<string, DueDateE
   if (noon.getTime() - now > MAX_DUE_AHEAD_MS) return { ok: false, error: 'tooFar' }
   if (now - noon.getTime() > MAX_DUE_PAST_MS) return { ok: false, error: 'tooLongAgo' }
   return { ok: true, value: date }
-}
-
-/** The local calendar date of an instant as YYYY-MM-DD (rejects rollovers such as 31 February). */
-export function localDateOf(instant: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`
-}
-
-export function localTimeOf(instant: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${pad(instant.getHours())}:${pad(instant.getMinutes())}`
 }

@@ -7,12 +7,6 @@ export interface ClosenessTicks {
   ideas: ClosenessIdea[]
 }
 
-/** The local calendar day of an instant, "YYYY-MM-DD": ticks belong to the parent's day, not UTC's. */
-export function localDayKey(now: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
 export function ticksOn(stored: ClosenessTicks | null, day: string): ClosenessIdea[] {
   return stored?.day === day ? stored.ideas.filter((idea) => closenessIdeas.includes(idea)) : []
 }

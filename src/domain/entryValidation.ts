@@ -1,13 +1,11 @@
 import type { Parsed } from './birthInput'
+import { CLOCK_SKEW_MS } from './time'
 import { MAX_SLEEP_HOURS, MAX_TEXT_LENGTH, MIN_SLEEP_HOURS, type EntryDraft, type JournalEntry } from './journal'
 
 export type EntryError = 'empty' | 'moodMissing' | 'tooLong' | 'sleepRange' | 'timeInvalid' | 'timeFuture'
 
 /** An entry ready to store: everything but the id and the bookkeeping times. */
 export type EntryContent = Omit<JournalEntry, 'id' | 'createdAt' | 'updatedAt'>
-
-/** A time a minute or two ahead is clock drift between devices, not a mistake. */
-const CLOCK_SKEW_MS = 2 * 60 * 1000
 
 export function isDraftEmpty(draft: EntryDraft): boolean {
   return (

@@ -2,10 +2,7 @@ import type { ClosenessIdea } from './closeness'
 import type { BirthMode, Country, FeedingPlan, Profile } from './profile'
 import type { SourceId } from './sources'
 
-export const MINUTE_MS = 60 * 1000
-export const HOUR_MS = 60 * MINUTE_MS
-export const DAY_MS = 24 * HOUR_MS
-export const WEEK_MS = 7 * DAY_MS
+import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from './time'
 
 export type MomentCategory = 'closeness' | 'feeding' | 'body' | 'mood' | 'care' | 'redFlagHint'
 
@@ -171,10 +168,6 @@ export const moments: readonly Moment[] = [
     countryWindows: { SE: { startMs: 5 * WEEK_MS, endMs: 12 * WEEK_MS } },
   },
 ]
-
-export function momentById(id: string): Moment | undefined {
-  return moments.find((moment) => moment.id === id)
-}
 
 export function appliesTo(moment: Moment, profile: MomentProfile): boolean {
   const when = moment.when

@@ -1,18 +1,15 @@
 import type { JournalEntry, MoodLevel } from './journal'
+import { babyDay as daysSinceBirth, DAY_MS } from './time'
 
-export const DAY_MS = 24 * 60 * 60 * 1000
 
 /** The two lowest steps of the scale. */
 export function isLowMood(mood: MoodLevel): boolean {
   return mood <= 2
 }
 
-/**
- * The baby's age in whole days at an instant: day 0 is the first 24 hours after the birth instant,
- * negative before the birth, null while no birth time is known.
- */
+/** The baby's day (see time.ts) of a journal entry, null while no birth time is known. */
 export function babyDay(at: number, birthAt: number | null): number | null {
-  return birthAt === null ? null : Math.floor((at - birthAt) / DAY_MS)
+  return birthAt === null ? null : daysSinceBirth(at, birthAt)
 }
 
 /** What the chart needs of an entry, and nothing more. */

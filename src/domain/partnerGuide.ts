@@ -1,4 +1,5 @@
-import { DAY_MS, HOUR_MS, WEEK_MS, type MomentWindow } from './moments'
+import type { MomentWindow } from './moments'
+import { DAY_MS, HOUR_MS, WEEK_MS } from './time'
 import type { Country } from './profile'
 import type { SourceId } from './sources'
 

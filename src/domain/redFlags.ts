@@ -21,8 +21,6 @@ export interface RedFlag {
   sources: readonly SourceId[]
 }
 
-export const urgencies: readonly Urgency[] = ['emergency', 'sameDay', 'contact']
-
 /**
  * From the fact sheet, section 2. Where it names no urgency for a sign, the stricter reading is used:
  * floppiness goes with a baby who cannot be woken, grunting with a baby who struggles to breathe.

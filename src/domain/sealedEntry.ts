@@ -1,7 +1,7 @@
 import type { Envelope } from './crypto'
 import type { JournalEntry } from './journal'
 
-/** What a locked journal keeps readable: what its indexes need (times, mood, feelings) to list and chart it. */
+/** What a locked journal keeps readable (times, mood, feelings): enough to list, filter and chart it. */
 export type VisibleFields = Pick<JournalEntry, 'id' | 'at' | 'mood' | 'feelings' | 'createdAt' | 'updatedAt'>
 
 /** Everything else a parent wrote or chose — the text above all — travels inside the envelope. */

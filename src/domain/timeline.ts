@@ -1,7 +1,10 @@
-import { appliesTo, DAY_MS, moments, WEEK_MS, windowOf, type Moment, type MomentProfile } from './moments'
+import { appliesTo, moments, windowOf, type Moment, type MomentProfile } from './moments'
+import { babyDay, DAY_MS, WEEK_MS } from './time'
 
-/** The timeline can be browsed from day 0 (the first 24 hours) through the end of week 12. */
-export const LAST_DAY = 12 * 7
+/** The timeline covers the first twelve weeks: browsing, reminders and calendar export stop there. */
+const LAST_WEEK = 12
+/** The last day that can be browsed, counting day 0 as the first 24 hours. */
+export const LAST_DAY = (LAST_WEEK * WEEK_MS) / DAY_MS
 
 /** A moment placed on the clock for one birth: absolute instants, start inclusive, end exclusive. */
 export interface ScheduledMoment {
@@ -44,9 +47,9 @@ export function nextMoments(birthAt: number, profile: MomentProfile, now: number
     .slice(0, limit)
 }
 
-/** Day N is the Nth 24 hours after the birth instant (day 0 = the first 24 hours), whatever the calendar says. */
+/** The baby's day for browsing the timeline: before the birth it is day 0. */
 export function dayIndex(birthAt: number, now: number): number {
-  return Math.max(0, Math.floor((now - birthAt) / DAY_MS))
+  return Math.max(0, babyDay(now, birthAt))
 }
 
 export function dayStart(birthAt: number, day: number): number {
@@ -82,5 +85,5 @@ export function nextBoundary(birthAt: number, profile: MomentProfile, now: numbe
 
 /** Cards still ahead within the first twelve weeks, for reminders in the phone's own calendar. */
 export function upcomingForCalendar(birthAt: number, profile: MomentProfile, now: number): ScheduledMoment[] {
-  return nextMoments(birthAt, profile, now).filter((item) => item.startsAt - birthAt < 12 * WEEK_MS)
+  return nextMoments(birthAt, profile, now).filter((item) => item.startsAt - birthAt < LAST_WEEK * WEEK_MS)
 }

@@ -45,7 +45,7 @@ export const useBackupStore = defineStore('backup', () => {
 
   /** Called once the file has been handed to the share sheet or the downloads. */
   async function markSaved(now = Date.now()): Promise<void> {
-    await storage.guard(() => settings.update('lastBackupAt', now))
+    await settings.update('lastBackupAt', now)
   }
 
   /** Nothing is read beyond the size limit: a huge file is refused before it can fill memory. */

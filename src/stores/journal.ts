@@ -4,21 +4,21 @@ import { useNow } from '@vueuse/core'
 import type { EntryContent } from '@/domain/entryValidation'
 import type { EntryDraft, JournalEntry } from '@/domain/journal'
 import type { JournalFilter } from '@/domain/journalSearch'
-import { DAY_MS, NOTICING, dailySummaries, moodTrend, noticeFor, weeklySummaries, type MoodPoint } from '@/domain/mood'
+import { NOTICING, dailySummaries, moodTrend, noticeFor, weeklySummaries, type MoodPoint } from '@/domain/mood'
+import { DAY_MS, HOUR_MS } from '@/domain/time'
 import { clearDraft, loadDraft, saveDraft } from '@/db/drafts'
-import { addEntry, deleteEntry, entriesSince, moodPoints, pageEntries, restoreEntry, updateEntry } from '@/db/journal'
+import { isStorageError } from '@/db/errors'
+import { addEntry, deleteEntry, entriesSince, moodPoints, restoreEntry, updateEntry } from '@/db/journal'
+import { useJournalPages } from '@/composables/useJournalPages'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 import { useStoragePersistence } from '@/composables/useStoragePersistence'
 import { useProfileStore } from './profile'
 import { useStorageStore } from './storage'
 
 export const JOURNAL_PAGE_SIZE = 30
-/** How long a deleted entry can be brought back. */
-export const UNDO_MS = 10_000
 export const NEW_ENTRY_DRAFT = 'journal:new'
 export const editDraftKey = (id: number) => `journal:edit:${id}`
 
-const HOUR_MS = 60 * 60 * 1000
 
 export const useJournalStore = defineStore('journal', () => {
   const profile = useProfileStore()
@@ -28,30 +28,13 @@ export const useJournalStore = defineStore('journal', () => {
   const birthAt = computed(() => profile.profile?.birthAt ?? null)
 
   const filter = reactive<JournalFilter>({ text: '', moods: [], feelings: [] })
-  const requested = ref(JOURNAL_PAGE_SIZE)
-  watch(() => [filter.text, [...filter.moods], [...filter.feelings]], () => (requested.value = JOURNAL_PAGE_SIZE))
-
-  // One entry more than is shown tells whether there is more to load.
-  const page = useLiveQuery(
-    async () => {
-      const limit = requested.value
-      const { entries } = await pageEntries({ limit: limit + 1, filter: { text: filter.text, moods: [...filter.moods], feelings: [...filter.feelings] } })
-      return { limit, entries }
-    },
-    { initial: { limit: 0, entries: [] as JournalEntry[] }, deps: () => [requested.value, filter.text, [...filter.moods], [...filter.feelings]] },
-  )
-  const entries = computed(() => page.data.value.entries.slice(0, page.data.value.limit))
+  const page = useJournalPages(() => ({ text: filter.text, moods: [...filter.moods], feelings: [...filter.feelings] }), JOURNAL_PAGE_SIZE)
+  const { entries, hasMore, loadingMore, loadMore } = page
   const listReady = page.ready
-  const hasMore = computed(() => page.data.value.entries.length > page.data.value.limit)
-  const loadingMore = computed(() => page.data.value.limit !== requested.value)
-
-  function loadMore(): void {
-    if (hasMore.value && !loadingMore.value) requested.value += JOURNAL_PAGE_SIZE
-  }
 
   // The first page of entries is what the parent came for: the notice and the chart read after it.
   const firstPageShown = ref(false)
-  watch(listReady, (ready) => ready && (firstPageShown.value = true), { immediate: true })
+  watch([listReady, page.error], ([ready, error]) => (ready || error !== null) && (firstPageShown.value = true), { immediate: true })
   const afterFirstPage = <T>(query: () => Promise<T>, empty: T) => () => (firstPageShown.value ? query() : Promise.resolve(empty))
 
   // The noticing rule looks at two weeks; the start moves by the hour so the query is not redone every minute.
@@ -68,6 +51,12 @@ export const useJournalStore = defineStore('journal', () => {
   const trend = computed(() => moodTrend(chart.data.value, now.value.getTime()))
   const totalCount = computed(() => chart.data.value.length)
 
+  // A read that fails (IndexedDB gone, a row that will not decode) must not look like an empty journal.
+  const readFailed = computed(() => [page, recent, chart].some((query) => query.error.value !== null))
+  watch([page.error, recent.error, chart.error], (errors) => {
+    for (const error of errors) if (error !== null && isStorageError(error)) storage.report(error)
+  })
+
   let askedForPersistence = false
   async function save(content: EntryContent, id?: number): Promise<JournalEntry> {
     // Retried once if Safari dropped the connection; a failure is explained with the text kept to copy.
@@ -80,11 +69,11 @@ export const useJournalStore = defineStore('journal', () => {
     return saved
   }
 
+  // Kept in memory only until the parent undoes, dismisses, deletes another entry or leaves the
+  // journal: no time limit, so nobody has to be quick to take a delete back (WCAG 2.2.1).
   const lastDeleted = shallowRef<JournalEntry | null>(null)
-  let undoTimer: ReturnType<typeof setTimeout> | undefined
 
   function forgetDeleted(): void {
-    clearTimeout(undoTimer)
     lastDeleted.value = null
   }
 
@@ -93,7 +82,6 @@ export const useJournalStore = defineStore('journal', () => {
     forgetDeleted()
     if (!deleted) return
     lastDeleted.value = deleted
-    undoTimer = setTimeout(forgetDeleted, UNDO_MS)
   }
 
   async function undoDelete(): Promise<void> {
@@ -108,6 +96,7 @@ export const useJournalStore = defineStore('journal', () => {
     filter,
     entries,
     listReady,
+    readFailed,
     hasMore,
     loadingMore,
     loadMore,

@@ -1,12 +1,11 @@
 import { defineStore } from 'pinia'
 import { computed, nextTick, ref } from 'vue'
 import { useAutoLock } from '@/composables/useAutoLock'
+import { draftSavesSettled } from '@/composables/useEntryDraft'
 import { changePasscode, DEFAULT_IDLE_MINUTES, disableLock, enableLock, isUnlocked, loadLock, lockNow, setIdleMinutes, unlock as unlockWith } from '@/db/lock'
 import { useStorageStore } from './storage'
 
 export const IDLE_CHOICES = [1, 5, 15, 60] as const
-// The page's own unmount hooks (saving a draft) must run while the key is still there.
-const UNMOUNT_GRACE_MS = 400
 export const MIN_PASSCODE_LENGTH = 4
 
 export const useLockStore = defineStore('lock', () => {
@@ -47,13 +46,16 @@ export const useLockStore = defineStore('lock', () => {
     unlocked.value = false
   }
 
-  /** The lock screen covers the page first; the key goes once the page has saved what it had. */
+  /**
+   * The lock screen covers the page first, which unmounts it and so starts saving any draft it had;
+   * the key goes once those saves have finished, since each needs the key to seal what it writes.
+   */
   const covering = ref(false)
   async function lockSoon(): Promise<void> {
     if (!enabled.value || !unlocked.value) return
     covering.value = true
     await nextTick()
-    await new Promise((resolve) => setTimeout(resolve, UNMOUNT_GRACE_MS))
+    await draftSavesSettled()
     lock()
     covering.value = false
   }
@@ -83,5 +85,5 @@ export const useLockStore = defineStore('lock', () => {
     idleMinutes.value = minutes
   }
 
-  return { loaded, enabled, unlocked, locked, covering, idleMinutes, load, unlock, lock, enable, change, disable, setIdle }
+  return { loaded, enabled, unlocked, locked, covering, idleMinutes, load, unlock, lock, lockSoon, enable, change, disable, setIdle }
 })

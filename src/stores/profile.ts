@@ -3,16 +3,23 @@ import { computed, ref } from 'vue'
 import { emptyProfile, type Profile } from '@/domain/profile'
 import { loadProfile, saveProfile } from '@/db/profile'
 import { useStoragePersistence } from '@/composables/useStoragePersistence'
+import { useStorageStore } from './storage'
 
 export const useProfileStore = defineStore('profile', () => {
   const profile = ref<Profile | null>(null)
   const loaded = ref(false)
   const persistence = useStoragePersistence()
+  const storage = useStorageStore()
   let loading: Promise<void> | undefined
 
   const hasProfile = computed(() => profile.value !== null)
   const isBorn = computed(() => profile.value?.birthAt != null)
   const birthAt = computed(() => profile.value?.birthAt ?? null)
+  /** The birth instant with the profile it belongs to, once the baby is here: what the timeline is worked out from. */
+  const birth = computed(() => {
+    const current = profile.value
+    return current?.birthAt != null ? { birthAt: current.birthAt, profile: current } : null
+  })
 
   function load(): Promise<void> {
     loading ??= loadProfile().then((stored) => {
@@ -22,8 +29,9 @@ export const useProfileStore = defineStore('profile', () => {
     return loading
   }
 
+  /** Throws when it could not be saved (the storage banner says why), so nobody is told "saved". */
   async function save(next: Profile): Promise<void> {
-    await saveProfile(next)
+    await storage.guard(() => saveProfile(next))
     profile.value = { ...next }
     // The first thing a parent saves is the moment to ask the browser to keep our data.
     void persistence.request().catch(() => undefined)
@@ -34,5 +42,5 @@ export const useProfileStore = defineStore('profile', () => {
     await save({ ...(profile.value ?? emptyProfile()), birthAt: at, dueDate: null })
   }
 
-  return { profile, loaded, hasProfile, isBorn, birthAt, load, save, stampBirth, persistence }
+  return { profile, loaded, hasProfile, isBorn, birthAt, birth, load, save, stampBirth, persistence }
 })

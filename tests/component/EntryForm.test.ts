@@ -2,10 +2,11 @@ import { flushPromises } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import EntryForm from '@/components/EntryForm.vue'
 import { loadDraft, saveDraft } from '@/db/drafts'
-import { countEntries, pageEntries } from '@/db/journal'
+import { pageEntries } from '@/db/journal'
 import { emptyDraft } from '@/domain/journal'
 import { NEW_ENTRY_DRAFT, useJournalStore } from '@/stores/journal'
 import { mountWithApp } from './mountWithApp'
+import { countRows } from '../fixtures/db/journalEntries'
 
 async function mountForm(props = {}) {
   const mounted = await mountWithApp(EntryForm, { props, attachTo: document.body })
@@ -18,7 +19,7 @@ describe('EntryForm', { timeout: 20_000 }, () => {
     const { wrapper } = await mountForm()
     await wrapper.find('input[type="radio"][value="2"]').setValue(true)
     await wrapper.find('form').trigger('submit')
-    await vi.waitFor(async () => expect(await countEntries()).toBe(1))
+    await vi.waitFor(async () => expect(await countRows()).toBe(1))
     await vi.waitFor(() => expect(wrapper.find('.entry-form__saved').text()).toBe('Saved.'))
     const [entry] = (await pageEntries({ limit: 1 })).entries
     expect(entry).toMatchObject({ mood: 2, text: '', feelings: [], helped: [], sleepHours: null })
@@ -31,7 +32,7 @@ describe('EntryForm', { timeout: 20_000 }, () => {
     await wrapper.find('form').trigger('submit')
     await flushPromises()
     expect(wrapper.find('[role="alert"]').text()).toBe('There is nothing to save yet. Choose how you feel, or write a few words.')
-    expect(await countEntries()).toBe(0)
+    expect(await countRows()).toBe(0)
     wrapper.unmount()
   })
 
@@ -63,7 +64,7 @@ describe('EntryForm', { timeout: 20_000 }, () => {
     const { wrapper } = await mountForm()
     await vi.waitFor(() => expect((wrapper.find('textarea').element as HTMLTextAreaElement).value).toBe('from before'))
     await wrapper.find('form').trigger('submit')
-    await vi.waitFor(async () => expect(await countEntries()).toBe(1))
+    await vi.waitFor(async () => expect(await countRows()).toBe(1))
     await vi.waitFor(async () => expect(await loadDraft(NEW_ENTRY_DRAFT)).toBeNull(), { timeout: 5000 })
     wrapper.unmount()
   })

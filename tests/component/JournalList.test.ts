@@ -1,13 +1,14 @@
 import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
 import JournalList from '@/components/JournalList.vue'
-import { addEntries, countEntries, pageEntries } from '@/db/journal'
+import { pageEntries } from '@/db/journal'
 import type { JournalEntry } from '@/domain/journal'
-import { DAY_MS } from '@/domain/mood'
+import { DAY_MS } from '@/domain/time'
 import { emptyProfile } from '@/domain/profile'
-import { JOURNAL_PAGE_SIZE, UNDO_MS, useJournalStore } from '@/stores/journal'
+import { JOURNAL_PAGE_SIZE, useJournalStore } from '@/stores/journal'
 import JournalView from '@/views/JournalView.vue'
 import { useProfileStore } from '@/stores/profile'
+import { countRows, storeEntries, storeRawRow } from '../fixtures/db/journalEntries'
 import { mountWithApp } from './mountWithApp'
 
 const birthAt = Date.UTC(2026, 2, 1, 6, 0)
@@ -26,7 +27,7 @@ const entry = (changes: Partial<JournalEntry>): JournalEntry => ({
 const hostile = ['<img src=x onerror=alert(1)>', '{{ 1+1 }}', '\u202Egnp.exe\u202C and <script>alert(2)</script>']
 
 async function mountList(entries: JournalEntry[]) {
-  await addEntries(entries)
+  await storeEntries(entries)
   const mounted = await mountWithApp(JournalList, { attachTo: document.body })
   useProfileStore().profile = { ...emptyProfile('SE'), birthAt }
   await vi.waitFor(() => expect(mounted.wrapper.findAll('article').length).toBeGreaterThan(0))
@@ -88,13 +89,48 @@ describe('JournalList', { timeout: 20_000 }, () => {
     wrapper.unmount()
   })
 
+  it('keeps every loaded page in step with writes at the top, inside and at the edge of older pages', async () => {
+    await storeEntries(Array.from({ length: 70 }, (_, index) => entry({ at: birthAt + index * 60_000, text: `entry ${index}` })))
+    setActivePinia(createPinia())
+    const journal = useJournalStore()
+    const texts = () => journal.entries.map((shown) => shown.text)
+    await vi.waitFor(() => expect(journal.entries).toHaveLength(JOURNAL_PAGE_SIZE))
+    journal.loadMore()
+    await vi.waitFor(() => expect(journal.entries).toHaveLength(2 * JOURNAL_PAGE_SIZE))
+    expect(journal.hasMore).toBe(true)
+
+    await journal.save({ at: birthAt + 100 * 60_000, mood: 4, feelings: [], helped: [], sleepHours: null, text: 'newest' })
+    await vi.waitFor(() => expect(texts()[0]).toBe('newest'))
+    const edge = journal.entries[JOURNAL_PAGE_SIZE]!
+    await journal.remove(edge.id!)
+    const inside = journal.entries.find((shown) => shown.text === 'entry 20')!
+    await journal.save({ ...inside, text: 'entry 20, edited' }, inside.id)
+    await vi.waitFor(() => expect(texts()).toContain('entry 20, edited'))
+    await vi.waitFor(() => expect(texts()).not.toContain(edge.text))
+    expect(texts()).toEqual(['newest', ...Array.from({ length: 60 }, (_, index) => `entry ${69 - index}`)].filter((text) => text !== edge.text).map((text) => (text === 'entry 20' ? 'entry 20, edited' : text)))
+
+    journal.loadMore()
+    await vi.waitFor(() => expect(journal.hasMore).toBe(false))
+    expect(texts()).toHaveLength(70)
+    expect(new Set(texts()).size).toBe(70)
+  })
+
+  it('says the journal could not be read when a row will not decode, instead of looking empty', async () => {
+    await storeEntries([entry({ text: 'readable' })])
+    await storeRawRow({ at: birthAt + 1, mood: 2, createdAt: birthAt, updatedAt: birthAt })
+    const { wrapper } = await mountWithApp(JournalView, { attachTo: document.body })
+    await vi.waitFor(() => expect(wrapper.find('.journal-list__status').text()).toBe('Cocoon could not read your journal just now. Reloading the app often helps.'))
+    expect(useJournalStore().readFailed).toBe(true)
+    wrapper.unmount()
+  })
+
   it('deletes an entry and brings it back with undo from the snackbar', async () => {
-    await addEntries([entry({ text: 'keep me' })])
+    await storeEntries([entry({ text: 'keep me' })])
     const { wrapper } = await mountWithApp(JournalView, { attachTo: document.body })
     await vi.waitFor(() => expect(wrapper.find('.entry__text').text()).toBe('keep me'))
     await wrapper.find('button[aria-label^="Delete the entry"]').trigger('click')
     await vi.waitFor(() => expect(wrapper.findAll('article')).toHaveLength(0))
-    expect(await countEntries()).toBe(0)
+    expect(await countRows()).toBe(0)
     const snackbar = wrapper.find('.undo-snackbar')
     expect(snackbar.attributes('role')).toBe('status')
     expect(snackbar.text()).toContain('Entry deleted.')
@@ -104,18 +140,59 @@ describe('JournalList', { timeout: 20_000 }, () => {
     wrapper.unmount()
   })
 
-  it('offers undo for ten seconds only', async () => {
-    await addEntries([entry({ text: 'gone soon' })])
+  it('keeps undo available with no time limit, until dismissed, replaced or the journal is left', async () => {
+    await storeEntries([entry({ at: birthAt + 1, text: 'first' }), entry({ at: birthAt + 2, text: 'second' })])
     setActivePinia(createPinia())
     const journal = useJournalStore()
-    const [only] = (await pageEntries({ limit: 1 })).entries
+    const [second, first] = (await pageEntries({ limit: 2 })).entries
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    await journal.remove(only!.id!)
-    expect(journal.lastDeleted?.text).toBe('gone soon')
-    vi.advanceTimersByTime(UNDO_MS - 1)
-    expect(journal.lastDeleted).not.toBeNull()
-    vi.advanceTimersByTime(1)
-    expect(journal.lastDeleted).toBeNull()
+    await journal.remove(first!.id!)
+    vi.advanceTimersByTime(60 * 60_000)
+    expect(journal.lastDeleted?.text).toBe('first')
     vi.useRealTimers()
+    await journal.remove(second!.id!)
+    expect(journal.lastDeleted?.text).toBe('second')
+    journal.forgetDeleted()
+    expect(journal.lastDeleted).toBeNull()
+  })
+
+  it('ends the undo when the journal is left', async () => {
+    await storeEntries([entry({ text: 'gone' })])
+    const { wrapper } = await mountWithApp(JournalView, { attachTo: document.body })
+    await vi.waitFor(() => expect(wrapper.find('.entry__text').exists()).toBe(true))
+    await wrapper.find('button[aria-label^="Delete the entry"]').trigger('click')
+    await vi.waitFor(() => expect(useJournalStore().lastDeleted).not.toBeNull())
+    wrapper.unmount()
+    expect(useJournalStore().lastDeleted).toBeNull()
+  })
+
+  it('moves focus to undo after a delete, and back to the Edit button after an edit', async () => {
+    await storeEntries([entry({ at: birthAt + 1, text: 'to delete' }), entry({ at: birthAt + 2, text: 'to edit' })])
+    const { wrapper } = await mountWithApp(JournalView, { attachTo: document.body })
+    await vi.waitFor(() => expect(wrapper.findAll('article')).toHaveLength(2))
+    const [edited, deleted] = wrapper.findAll('article')
+    await deleted!.find('button[aria-label^="Delete the entry"]').trigger('click')
+    await vi.waitFor(() => expect(document.activeElement?.textContent?.trim()).toBe('Undo'))
+    expect(wrapper.find('.undo-snackbar').element.contains(document.activeElement)).toBe(true)
+
+    await edited!.find('button[aria-label^="Edit the entry"]').trigger('click')
+    const form = edited!.find('form')
+    await form.find('textarea').setValue('edited')
+    await form.trigger('submit')
+    await vi.waitFor(() => expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Edit the entry/))
+    expect(edited!.element.contains(document.activeElement)).toBe(true)
+    expect(edited!.find('.entry__text').text()).toBe('edited')
+    wrapper.unmount()
+  })
+
+  it('offers to dismiss the undo', async () => {
+    await storeEntries([entry({ text: 'bye' })])
+    const { wrapper } = await mountWithApp(JournalView, { attachTo: document.body })
+    await vi.waitFor(() => expect(wrapper.find('.entry__text').exists()).toBe(true))
+    await wrapper.find('button[aria-label^="Delete the entry"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('.undo-snackbar').text()).toContain('Entry deleted.'))
+    await wrapper.findAll('.undo-snackbar button').find((button) => button.text() === 'Dismiss')!.trigger('click')
+    expect(wrapper.find('.undo-snackbar').text()).toBe('')
+    wrapper.unmount()
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import MoodChart from '@/components/MoodChart.vue'
 import type { MoodLevel } from '@/domain/journal'
-import { DAY_MS, dailySummaries, weeklySummaries } from '@/domain/mood'
+import { dailySummaries, weeklySummaries } from '@/domain/mood'
+import { DAY_MS } from '@/domain/time'
 import { mountWithApp } from './mountWithApp'
 
 const birthAt = Date.UTC(2026, 0, 1)

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import PartnerView from '@/views/PartnerView.vue'
-import { DAY_MS, HOUR_MS } from '@/domain/moments'
+import { DAY_MS, HOUR_MS } from '@/domain/time'
 import { emptyProfile, type Profile } from '@/domain/profile'
 import { useProfileStore } from '@/stores/profile'
 import { mountWithApp } from './mountWithApp'

@@ -1,7 +1,7 @@
 import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import TimelineView from '@/views/TimelineView.vue'
-import { DAY_MS, HOUR_MS } from '@/domain/moments'
+import { DAY_MS, HOUR_MS } from '@/domain/time'
 import { emptyProfile, type Profile } from '@/domain/profile'
 import { LAST_DAY } from '@/domain/timeline'
 import { useProfileStore } from '@/stores/profile'
@@ -86,6 +86,6 @@ describe('TimelineView', () => {
   it('speaks Dutch on every card when the app does', async () => {
     const mounted = await mountOn('/timeline/3', { ...emptyProfile('NL'), birthAt }, undefined, 'nl')
     expect(mounted.wrapper.find('#timeline-day-title').text()).toBe('Dag 3')
-    expect(titles(mounted)).toContain('De derdedagsblues')
+    expect(titles(mounted)).toContain('Kraamtranen rond dag drie')
   })
 })

@@ -2,11 +2,13 @@ import { flushPromises } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import TodayView from '@/views/TodayView.vue'
+import * as profileRepository from '@/db/profile'
 import { loadProfile } from '@/db/profile'
-import { DAY_MS, MINUTE_MS } from '@/domain/moments'
+import { DAY_MS, MINUTE_MS } from '@/domain/time'
 import { emptyProfile, type Profile } from '@/domain/profile'
 import { useProfileStore } from '@/stores/profile'
 import { useSettingsStore } from '@/stores/settings'
+import { useStorageStore } from '@/stores/storage'
 import { mountWithApp } from './mountWithApp'
 
 const birthAt = Date.parse('2026-03-01T03:20:00Z')
@@ -33,7 +35,7 @@ describe('TodayView', () => {
     const { wrapper } = await mountAt(birthAt + 10 * MINUTE_MS, { ...emptyProfile('SE'), birthAt })
     expect(wrapper.find('.today__age').text()).toBe('Your baby is 10 minutes old.')
     expect(titles(wrapper)[0]).toBe('Skin to skin, undisturbed')
-    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe('About 20 minutes left')
+    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe('Skin to skin, undisturbed: about 20 minutes left')
     expect(wrapper.find('.countdown__clock').text()).toBe('20:00')
     expect(wrapper.find('[data-testid="countdown-announcement"]').attributes('aria-live')).toBe('polite')
   })
@@ -42,7 +44,7 @@ describe('TodayView', () => {
     const { wrapper } = await mountAt(birthAt + 10 * MINUTE_MS, { ...emptyProfile('SE'), birthAt })
     await vi.advanceTimersByTimeAsync(61_000)
     expect(wrapper.find('.countdown__clock').text()).toBe('18:59')
-    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe('About 19 minutes left')
+    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe('Skin to skin, undisturbed: about 19 minutes left')
     expect(wrapper.find('.today__age').text()).toBe('Your baby is 11 minutes old.')
     await vi.advanceTimersByTimeAsync(19 * MINUTE_MS - 1_001)
     expect(titles(wrapper)).toContain('Skin to skin, undisturbed')
@@ -100,9 +102,36 @@ describe('TodayView', () => {
     expect(useProfileStore().profile).toMatchObject({ birthAt: now, dueDate: null })
     expect(wrapper.find('.today__stamped').text()).toContain('Birth time saved')
     expect(titles(wrapper)[0]).toBe('Skin to skin, undisturbed')
-    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe('About 30 minutes left')
+    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe('Skin to skin, undisturbed: about 30 minutes left')
     await vi.advanceTimersByTimeAsync(MINUTE_MS)
     expect(wrapper.find('.today__age').text()).toBe('Your baby is 1 minute old.')
+  })
+
+  it('lets only the soonest-ending countdown speak, naming its card, while three run at once', async () => {
+    const { wrapper } = await mountAt(birthAt + 10 * MINUTE_MS, { ...emptyProfile('SE'), birthAt, feeding: 'breast' })
+    const regions = wrapper.findAll('[data-testid="countdown-announcement"]')
+    expect(regions.length).toBeGreaterThan(1)
+    const speaking = regions.filter((region) => region.attributes('aria-live') === 'polite')
+    expect(speaking.map((region) => region.text())).toEqual(['Skin to skin, undisturbed: about 20 minutes left'])
+    await vi.advanceTimersByTimeAsync(20 * MINUTE_MS)
+    const next = wrapper.findAll('[data-testid="countdown-announcement"]').filter((region) => region.attributes('aria-live') === 'polite')
+    expect(next).toHaveLength(1)
+    expect(next[0]!.text()).toMatch(/^The golden hour: about 30 minutes left$/)
+  })
+
+  it('keeps the "Baby is here" button and says so when the birth time cannot be saved', async () => {
+    const failure = Object.assign(new Error('disk full'), { name: 'QuotaExceededError' })
+    const save = vi.spyOn(profileRepository, 'saveProfile').mockRejectedValue(failure)
+    const now = Date.parse('2026-04-10T08:00:00Z')
+    const { wrapper } = await mountAt(now, { ...emptyProfile('SE'), dueDate: '2026-04-15' })
+    await wrapper.find('.baby-is-here__button').trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('[role="alert"]').exists()).toBe(true))
+    expect(wrapper.find('[role="alert"]').text()).toBe('The time of birth could not be saved. Please try again.')
+    expect(useStorageStore().problem?.kind).toBe('quota')
+    expect(useProfileStore().profile).toMatchObject({ birthAt: null, dueDate: '2026-04-15' })
+    expect(wrapper.find('.baby-is-here__button').attributes('disabled')).toBeUndefined()
+    expect(wrapper.find('.today__stamped').exists()).toBe(false)
+    save.mockRestore()
   })
 
   it('exports the coming moments as a calendar file', async () => {

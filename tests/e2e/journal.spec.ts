@@ -25,6 +25,24 @@ async function writeEntry(page: Page, mood: string, text: string): Promise<void>
 
 const entryTexts = (page: Page) => page.locator('.entry__text')
 
+/** The text of a stored draft, read straight from the app's IndexedDB (null when there is none). */
+async function storedDraftText(page: Page, key: string): Promise<string | null> {
+  return page.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('cocoon')
+      request.onsuccess = () => resolve(request.result)
+      request.onerror = () => reject(request.error)
+    })
+    const row = await new Promise<{ draft?: { text?: string } } | undefined>((resolve, reject) => {
+      const request = db.transaction('drafts').objectStore('drafts').get(key)
+      request.onsuccess = () => resolve(request.result as { draft?: { text?: string } } | undefined)
+      request.onerror = () => reject(request.error)
+    })
+    db.close()
+    return row?.draft?.text ?? null
+  }, key)
+}
+
 /** Writes rows straight into the app's IndexedDB in the shape of the current schema, in one transaction. */
 async function seedEntries(page: Page, count: number): Promise<void> {
   await page.evaluate(async (count) => {
@@ -73,7 +91,7 @@ test('words typed but not saved come back after a reload', async ({ page }) => {
   await openJournal(page)
   await chooseMood(page, 'Low')
   await page.getByLabel('In your own words (optional)').fill('I was in the middle of a sentence')
-  await page.waitForTimeout(800)
+  await expect.poll(() => storedDraftText(page, 'journal:new')).toBe('I was in the middle of a sentence')
   await page.reload()
   await expect(page.getByLabel('In your own words (optional)')).toHaveValue('I was in the middle of a sentence')
   await expect(page.getByRole('radio', { name: 'Low', exact: true })).toBeChecked()

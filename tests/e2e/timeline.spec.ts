@@ -69,7 +69,7 @@ test('switching the language changes every card', async ({ page }) => {
 
   await page.getByRole('link', { name: 'Settings' }).click()
   await page.getByLabel('Language', { exact: true }).selectOption('sv')
-  await page.getByRole('link', { name: 'Idag' }).click()
+  await page.getByRole('link', { name: 'I dag', exact: true }).click()
   await expect(page.getByText('Ditt barn är 3 dagar gammalt.')).toBeVisible()
   await expect(page.locator('article h3')).toHaveText(ids.map((id) => swedish.moments[id]!.title))
 

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import Dexie from 'dexie'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import { addEntries } from '@/db/journal'
 import { eraseEverything, exportBackup, importBackup } from '@/db/backup'
-import { database } from '@/db/connection'
-import { saveDraft } from '@/db/drafts'
+import { database, useDatabaseNamed } from '@/db/connection'
+import { loadDraft, saveDraft } from '@/db/drafts'
 import { enableLock } from '@/db/lock'
 import { saveProfile } from '@/db/profile'
 import { saveSetting } from '@/db/settings'
@@ -12,6 +12,7 @@ import { checkBackup } from '@/domain/backupValidation'
 import { deriveKey } from '@/domain/crypto'
 import { emptyDraft, type JournalEntry } from '@/domain/journal'
 import { emptyProfile } from '@/domain/profile'
+import { readEntry, storeEntries } from '../../fixtures/db/journalEntries'
 
 const NOW = Date.UTC(2026, 10, 1)
 const corpus = join(process.cwd(), 'tests/fixtures/backups')
@@ -25,7 +26,7 @@ async function seed(count = 3): Promise<void> {
   await saveProfile({ ...emptyProfile('SE'), birthAt: Date.UTC(2026, 2, 29) })
   await saveSetting('theme', 'dark')
   await saveSetting('lastOpenedAt', Date.UTC(2026, 3, 2))
-  await addEntries(Array.from({ length: count }, (_, index) => entry(index)))
+  await storeEntries(Array.from({ length: count }, (_, index) => entry(index)))
   await saveDraft('journal:new', { ...emptyDraft(), text: 'half a thought' })
 }
 
@@ -104,7 +105,7 @@ describe('backup export and import', () => {
 describe('backups of a locked journal', () => {
   it('stay sealed, and restore on a new device only with the passcode, bringing the lock along', async () => {
     await seed(3)
-    await addEntries([entry(9, 'MARKER-secret-words')])
+    await storeEntries([entry(9, 'MARKER-secret-words')])
     await enableLock('2468')
     const { text, summary } = await exportBackup(undefined, NOW)
     expect(summary.locked).toBe(true)
@@ -119,10 +120,30 @@ describe('backups of a locked journal', () => {
     const stored = await snapshot()
     expect(JSON.stringify(stored)).not.toContain('MARKER-secret-words')
     expect(stored.appLock).toHaveLength(1)
-    const { getEntry } = await import('@/db/journal')
     const restored = (stored.journal as { id: number }[]).map((row) => row.id)
-    const texts = await Promise.all(restored.map(async (id) => (await getEntry(id))!.text))
+    const texts = await Promise.all(restored.map(async (id) => (await readEntry(id))!.text))
     expect(texts).toContain('MARKER-secret-words')
+  })
+
+  it('merged into an unlocked device, takes the lock over without losing the newer edits or the draft', async () => {
+    await useDatabaseNamed('locked-source')
+    await storeEntries([entry(0), { ...entry(1, 'edited in the backup'), updatedAt: entry(1).updatedAt + 1 }, entry(2)])
+    await enableLock('2468')
+    const { backup } = parse((await exportBackup(undefined, NOW)).text)
+    await eraseEverything()
+
+    await useDatabaseNamed('unlocked-target')
+    await seed(3)
+    const result = await importBackup(backup, 'merge', { backupKey: await deriveKey('2468', backup.lock!), now: NOW })
+    expect(result).toMatchObject({ updated: 1, unchanged: 2 })
+
+    const stored = await snapshot()
+    expect(JSON.stringify(stored)).not.toContain('Entry number')
+    expect(JSON.stringify(stored.drafts)).not.toContain('half a thought')
+    expect((await readEntry(2))!.text).toBe('edited in the backup')
+    expect((await loadDraft('journal:new'))!.text).toBe('half a thought')
+    await eraseEverything()
+    await Promise.all(['locked-source', 'unlocked-target'].map((name) => Dexie.delete(name)))
   })
 
   it('opens the committed locked backup file with its passcode', async () => {

@@ -2,23 +2,13 @@ import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { CocoonDatabase } from '@/db/database'
 import { clearDraft, loadDraft, saveDraft } from '@/db/drafts'
-import {
-  addEntries,
-  addEntry,
-  countEntries,
-  deleteEntry,
-  entriesSince,
-  getEntry,
-  moodPoints,
-  pageEntries,
-  restoreEntry,
-  updateEntry,
-} from '@/db/journal'
+import { addEntry, deleteEntry, entriesBetween, entriesSince, moodPoints, pageEntries, restoreEntry, updateEntry } from '@/db/journal'
 import { observeLive } from '@/db/live'
 import { schemaVersions } from '@/db/schema'
 import type { EntryContent } from '@/domain/entryValidation'
 import { emptyDraft, type JournalEntry, type MoodLevel } from '@/domain/journal'
 import { noFilter } from '@/domain/journalSearch'
+import { countRows, readEntry, storeEntries } from '../../fixtures/db/journalEntries'
 
 const content = (changes: Partial<EntryContent> = {}): EntryContent => ({
   at: Date.UTC(2026, 3, 1, 3),
@@ -47,14 +37,14 @@ describe('journal repository', () => {
   it('adds an entry and reads it back with its new id', async () => {
     const saved = await addEntry(content({ text: 'first', harmThoughts: true }), 1000)
     expect(saved.id).toBeTypeOf('number')
-    expect(await getEntry(saved.id!)).toEqual({ ...content({ text: 'first', harmThoughts: true }), id: saved.id, createdAt: 1000, updatedAt: 1000 })
-    expect(await countEntries()).toBe(1)
+    expect(await readEntry(saved.id!)).toEqual({ ...content({ text: 'first', harmThoughts: true }), id: saved.id, createdAt: 1000, updatedAt: 1000 })
+    expect(await countRows()).toBe(1)
   })
 
   it('updates an entry, keeping when it was created and dropping a cleared harm flag', async () => {
     const saved = await addEntry(content({ harmThoughts: true }), 1000)
     const updated = await updateEntry(saved.id!, content({ mood: 5, text: 'better' }), 2000)
-    expect(await getEntry(saved.id!)).toEqual(updated)
+    expect(await readEntry(saved.id!)).toEqual(updated)
     expect(updated).toMatchObject({ mood: 5, text: 'better', createdAt: 1000, updatedAt: 2000 })
     expect(updated).not.toHaveProperty('harmThoughts')
   })
@@ -63,15 +53,15 @@ describe('journal repository', () => {
     const saved = await addEntry(content({ text: 'keep me' }))
     const deleted = await deleteEntry(saved.id!)
     expect(deleted).toEqual(saved)
-    expect(await countEntries()).toBe(0)
+    expect(await countRows()).toBe(0)
     await restoreEntry(deleted!)
-    expect(await getEntry(saved.id!)).toEqual(saved)
+    expect(await readEntry(saved.id!)).toEqual(saved)
     expect(await deleteEntry(9999)).toBeNull()
   })
 
   it('pages newest first with a cursor, without skipping entries that share a time', async () => {
     const sameTime = Date.UTC(2026, 3, 5)
-    await addEntries([...generated(5), ...generated(4, sameTime).map((entry) => ({ ...entry, at: sameTime }))])
+    await storeEntries([...generated(5), ...generated(4, sameTime).map((entry) => ({ ...entry, at: sameTime }))])
     const seen: number[] = []
     let page = await pageEntries({ limit: 3 })
     seen.push(...page.entries.map((entry) => entry.id!))
@@ -81,13 +71,13 @@ describe('journal repository', () => {
     }
     expect(seen).toHaveLength(9)
     expect(new Set(seen).size).toBe(9)
-    const all = await Promise.all(seen.map((id) => getEntry(id)))
+    const all = await Promise.all(seen.map((id) => readEntry(id)))
     const times = all.map((entry) => entry!.at)
     expect(times).toEqual([...times].sort((a, b) => b - a))
   })
 
   it('searches text and filters by mood and feeling across many entries, newest first', async () => {
-    await addEntries(generated(3000))
+    await storeEntries(generated(3000))
     const found = await pageEntries({ limit: 10, filter: { ...noFilter, text: 'NEEDLE' } })
     expect(found.entries.map((entry) => entry.text)).toEqual(['needle 2999', 'needle 1999', 'needle 999'])
     expect(found.next).toBeNull()
@@ -100,8 +90,21 @@ describe('journal repository', () => {
     expect(more.entries[0]!.at).toBeLessThan(lonelyLow.entries[3]!.at)
   })
 
+  it('reads back a shown page by its bounds, newest first, whatever was written around it', async () => {
+    const sameTime = Date.UTC(2026, 0, 5)
+    await storeEntries([...generated(6), ...generated(3).map((entry) => ({ ...entry, at: sameTime }))])
+    const first = await pageEntries({ limit: 4 })
+    const second = await pageEntries({ before: first.next, limit: 4 })
+    const cursorOf = (entry: JournalEntry) => ({ at: entry.at, id: entry.id! })
+    const through = cursorOf(second.entries.at(-1)!)
+    await addEntry(content({ at: Date.UTC(2027, 0, 1), text: 'later' }))
+    expect(await entriesBetween({ after: first.next, through })).toEqual(second.entries)
+    expect((await entriesBetween({ after: null, through: first.next! })).map((entry) => entry.text)).toEqual(['later', ...first.entries.map((entry) => entry.text)])
+    expect(await entriesBetween({ after: first.next, through, filter: { ...noFilter, moods: [second.entries[0]!.mood] } })).toEqual([second.entries[0]])
+  })
+
   it('reads only the entries since an instant for the noticing rule', async () => {
-    await addEntries(generated(48))
+    await storeEntries(generated(48))
     const since = Date.UTC(2026, 0, 2, 12)
     const recent = await entriesSince(since)
     expect(recent).toHaveLength(12)
@@ -109,7 +112,7 @@ describe('journal repository', () => {
   })
 
   it('gives the chart time and mood of every entry, oldest first', async () => {
-    await addEntries(generated(3).reverse())
+    await storeEntries(generated(3).reverse())
     expect(await moodPoints()).toEqual([
       { at: Date.UTC(2026, 0, 1), mood: 1 },
       { at: Date.UTC(2026, 0, 1, 1), mood: 2 },
@@ -134,14 +137,19 @@ describe('drafts', () => {
 describe('live queries', () => {
   it('brings every change to a query until it is stopped', async () => {
     const results: number[] = []
-    const stop = observeLive(() => countEntries(), { next: (count) => results.push(count) })
+    const stop = observeLive(() => countRows(), { next: (count) => results.push(count) })
     await expect.poll(() => results).toEqual([0])
+    // Subscribed after the first, so it hears of every write after the first would have.
+    const witnessed: number[] = []
+    const stopWitness = observeLive(() => countRows(), { next: (count) => witnessed.push(count) })
+    await expect.poll(() => witnessed).toEqual([0])
     await addEntry(content())
     await expect.poll(() => results).toEqual([0, 1])
     stop()
     await addEntry(content())
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await expect.poll(() => witnessed.at(-1)).toBe(2)
     expect(results).toEqual([0, 1])
+    stopWitness()
   })
 
   it('follows a search page through the codec as entries are written', async () => {

@@ -1,10 +1,11 @@
 import { describe, expect, it, vi } from 'vitest'
 import { database } from '@/db/connection'
 import { loadDraft, saveDraft } from '@/db/drafts'
-import { addEntry, getEntry, pageEntries } from '@/db/journal'
+import { addEntry, pageEntries } from '@/db/journal'
 import { changePasscode, disableLock, enableLock, lockNow, unlock } from '@/db/lock'
 import { observeLive } from '@/db/live'
 import { emptyDraft } from '@/domain/journal'
+import { readEntry } from '../../fixtures/db/journalEntries'
 
 const content = { at: Date.UTC(2026, 3, 2, 3), mood: 2 as const, feelings: ['tearful' as const], helped: ['walk' as const], sleepHours: 3, text: 'MARKER-only-i-may-read', harmThoughts: true }
 
@@ -23,7 +24,7 @@ describe('the app lock', () => {
     expect(dump).not.toMatch(/MARKER|harmThoughts|walk/)
     const row = await (await database()).journal.get(id!)
     expect(row).toMatchObject({ at: content.at, mood: 2, feelings: ['tearful'], sealed: { v: 1, alg: 'AES-GCM-256' } })
-    expect(await getEntry(id!)).toMatchObject(content)
+    expect(await readEntry(id!)).toMatchObject(content)
     expect(await loadDraft('journal:new')).toMatchObject({ text: 'MARKER-draft' })
   })
 
@@ -31,12 +32,12 @@ describe('the app lock', () => {
     const { id } = await addEntry(content)
     await enableLock('2468')
     lockNow()
-    expect(await getEntry(id!)).toMatchObject({ mood: 2, text: '', helped: [] })
+    expect(await readEntry(id!)).toMatchObject({ mood: 2, text: '', helped: [] })
     await expect(addEntry(content)).rejects.toThrow(/locked/)
     await expect(loadDraft('journal:new')).resolves.toBeNull()
     expect(await unlock('1111')).toBe(false)
     expect(await unlock('2468')).toBe(true)
-    expect((await getEntry(id!))!.text).toBe(content.text)
+    expect((await readEntry(id!))!.text).toBe(content.text)
   })
 
   it('re-runs live queries when locked and unlocked, so no readable text stays in memory', async () => {
@@ -62,7 +63,7 @@ describe('the app lock', () => {
     lockNow()
     expect(await unlock('2468')).toBe(false)
     expect(await unlock('1357')).toBe(true)
-    expect((await getEntry(id!))!.text).toBe(content.text)
+    expect((await readEntry(id!))!.text).toBe(content.text)
   })
 
   it('stores everything readable again when the lock is removed with the passcode', async () => {

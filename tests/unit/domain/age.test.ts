@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ageAt } from '@/domain/age'
-import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '@/domain/moments'
+import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '@/domain/time'
 
 const birthAt = Date.UTC(2026, 2, 1, 3, 20)
 

@@ -38,6 +38,41 @@ describe('backup format', () => {
   })
 })
 
+describe('checking large and unusual backups', () => {
+  const file = (journal: unknown[], settings: object = {}) => JSON.stringify({ format: 'cocoon-backup', version: 2, exportedAt: NOW, profile: null, settings, lock: null, journal })
+
+  it('tells entries for the same moment apart by content and finds the one that repeats another', () => {
+    const moment = NOW - DAY
+    const journal = [{ ...entry(moment, 'first'), id: 1 }, { ...entry(moment, 'second'), id: 2 }, { ...entry(moment - 1, 'first'), id: 3 }]
+    expect(checkBackup(file(journal), NOW)).toMatchObject({ ok: true, summary: { entries: 3 } })
+    expect(checkBackup(file([...journal, { ...entry(moment, 'second'), id: 4 }]), NOW)).toMatchObject({ ok: false, problem: { code: 'duplicateEntry', path: 'journal[3]', entry: 4 } })
+  })
+
+  it('names the exact place of a problem deep inside an entry', () => {
+    const journal = [entry(NOW - DAY, 'a'), { ...entry(NOW, 'b'), feelings: ['calm', 'grumpy'] }]
+    expect(checkBackup(file(journal), NOW)).toMatchObject({ ok: false, problem: { code: 'unknownValue', path: 'journal[1].feelings[1]', entry: 2 } })
+    expect(checkBackup(file([{ ...entry(NOW, 'b'), '': 1 }]), NOW)).toMatchObject({ ok: false, problem: { code: 'unknownField', path: 'journal[0].' } })
+  })
+
+  it('accepts forbidden names, escapes and brackets as words in a text, but never as keys', () => {
+    // A control character is written as a \u escape, so this text also makes the check look at every key.
+    const words = 'the constructor of __proto__ and prototype \\" [[[[[[[[[[[[{{{{{{{{{{ \u0001'
+    expect(checkBackup(file([entry(NOW, words)]), NOW)).toMatchObject({ ok: true, backup: { journal: [{ text: words }] } })
+    const escaped = file([entry(NOW, words)], { theme: 'dark', extra: { HIDDEN: { polluted: true } } }).replace('HIDDEN', '\\u005f_proto__')
+    expect(checkBackup(escaped, NOW)).toMatchObject({ ok: false, problem: { code: 'forbiddenKey', path: '__proto__' } })
+    const nested = file([], { extra: { constructor: { prototype: 1 } } })
+    expect(checkBackup(nested, NOW)).toMatchObject({ ok: false, problem: { code: 'forbiddenKey', path: 'prototype' } })
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
+
+  // Speed is measured by bench/backup.mjs; here only that a full-size journal is accepted whole.
+  it('accepts a backup of ten thousand entries', () => {
+    const journal = Array.from({ length: 10_000 }, (_, index) => ({ ...entry(NOW - (index + 1) * 60_000, `Night ${index}: fed at two and at five. åäö 🌙`), id: index + 1 }))
+    const text = file(journal)
+    expect(checkBackup(new TextEncoder().encode(text), NOW)).toMatchObject({ ok: true, summary: { entries: 10_000 } })
+  })
+})
+
 describe('import planning', () => {
   const existing = [{ ...entry(NOW - 3 * DAY, 'kept'), id: 1 }, { ...entry(NOW - 2 * DAY, 'old version'), id: 2 }]
   const current = { profile: emptyProfile('SE'), journal: existing }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { localDateOf, parseBirthInput, parseDueDate } from '@/domain/birthInput'
+import { parseBirthInput, parseDueDate } from '@/domain/birthInput'
 
 const now = new Date('2026-03-10T14:00').getTime()
 
@@ -40,11 +40,5 @@ describe('parseDueDate', () => {
     expect(parseDueDate('2026-13-01', now)).toEqual({ ok: false, error: 'invalid' })
     expect(parseDueDate('2027-03-01', now)).toEqual({ ok: false, error: 'tooFar' })
     expect(parseDueDate('2026-01-01', now)).toEqual({ ok: false, error: 'tooLongAgo' })
-  })
-})
-
-describe('localDateOf', () => {
-  it('formats the local calendar date', () => {
-    expect(localDateOf(new Date(2026, 0, 5, 23, 50))).toBe('2026-01-05')
   })
 })

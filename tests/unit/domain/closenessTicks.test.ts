@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { helpedFromIdeas, helpedFromQuery, localDayKey, ticksOn, toggleTick } from '@/domain/closenessTicks'
+import { helpedFromIdeas, helpedFromQuery, ticksOn, toggleTick } from '@/domain/closenessTicks'
 
 describe("today's ticks on the ideas for closeness", () => {
-  it('names the local calendar day, also just after midnight', () => {
-    expect(localDayKey(new Date(2026, 0, 9, 23, 59))).toBe('2026-01-09')
-    expect(localDayKey(new Date(2026, 0, 10, 0, 1))).toBe('2026-01-10')
-  })
-
   it('ticks and unticks an idea, keeping the catalogue order', () => {
     let ticks = toggleTick(null, '2026-01-10', 'walk')
     ticks = toggleTick(ticks, '2026-01-10', 'longHug')

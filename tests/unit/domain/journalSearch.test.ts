@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { JournalEntry } from '@/domain/journal'
 import { entryMatcher, foldForSearch, isFiltering, noFilter } from '@/domain/journalSearch'
 import { groupByBabyDay } from '@/domain/journalGroups'
-import { DAY_MS } from '@/domain/mood'
+import { DAY_MS } from '@/domain/time'
 
 const entry = (changes: Partial<JournalEntry>): JournalEntry => ({
   at: 0,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { MoodLevel } from '@/domain/journal'
-import { DAY_MS, babyDay, dailySummaries, moodTrend, noticeFor, weeklySummaries, type NoticedEntry } from '@/domain/mood'
+import { babyDay, dailySummaries, moodTrend, noticeFor, weeklySummaries, type NoticedEntry } from '@/domain/mood'
+import { DAY_MS } from '@/domain/time'
 
 const birthAt = Date.UTC(2026, 2, 1, 4, 30)
 const HOUR = 60 * 60 * 1000

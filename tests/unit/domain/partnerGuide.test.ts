@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { languages, readLocale } from './localeTexts'
-import { DAY_MS, HOUR_MS, MINUTE_MS, momentById, WEEK_MS } from '@/domain/moments'
+import { moments } from '@/domain/moments'
 import { partnerGuide, partnerStages, partnerStageTextKeys } from '@/domain/partnerGuide'
 import { countries } from '@/domain/profile'
 import { redFlags } from '@/domain/redFlags'
 import { sourceIds } from '@/domain/sources'
+import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '@/domain/time'
 
 const birthAt = Date.parse('2026-03-28T23:50:00Z')
 const stageAt = (offset: number) => partnerGuide(birthAt, birthAt + offset).stage.id
@@ -64,7 +65,7 @@ describe('partner guide', () => {
   })
 
   it('follows the parent timeline: the milk, the dip and the six-week check fall in the stages named for them', () => {
-    const stageOf = (id: string) => stageAt(momentById(id)!.startMs)
+    const stageOf = (id: string) => stageAt(moments.find((moment) => moment.id === id)!.startMs)
     expect(stageOf('milkComesIn')).toBe('milkAndDip')
     expect(stageOf('thirdDayDip')).toBe('milkAndDip')
     expect(stageOf('sixWeekCheck')).toBe('sixWeekCheck')

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { parseBirthInput } from '@/domain/birthInput'
-import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '@/domain/moments'
+import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from '@/domain/time'
 import { emptyProfile, type Profile } from '@/domain/profile'
 import {
   currentMoments,
