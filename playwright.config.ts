@@ -9,6 +9,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: true,
   timeout: 30_000,
+  // Two workers on two cores also build and serve the app: give a busy machine room before failing.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PREVIEW_PORT}`,
@@ -16,6 +18,8 @@ export default defineConfig({
     serviceWorkers: 'allow',
     locale: 'en-GB',
     timezoneId: 'Europe/Stockholm',
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
   },
   webServer: {
     command: `npx vite build --outDir ${BUILD_DIR} --emptyOutDir && npx vite preview --outDir ${BUILD_DIR} --host 127.0.0.1 --port ${PREVIEW_PORT} --strictPort`,

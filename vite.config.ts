@@ -71,11 +71,20 @@ function preloadChunks(moduleSuffixes: readonly string[]): Plugin {
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
-      handler(_html, { bundle }) {
+      handler(html, { bundle }) {
         if (!bundle) return []
-        return Object.values(bundle)
-          .filter((output) => output.type === 'chunk' && moduleSuffixes.some((suffix) => output.facadeModuleId?.endsWith(suffix)))
-          .map((chunk) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${chunk.fileName}` }, injectTo: 'head' as const }))
+        const chunks = new Map(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])))
+        const wanted = new Set<string>()
+        const add = (fileName: string) => {
+          if (wanted.has(fileName)) return
+          wanted.add(fileName)
+          chunks.get(fileName)?.imports.forEach(add)
+        }
+        for (const chunk of chunks.values()) if (moduleSuffixes.some((suffix) => chunk.facadeModuleId?.endsWith(suffix))) add(chunk.fileName)
+        // The chunk and everything it imports (Dexie itself sits in a chunk of its own), minus what the HTML already loads.
+        return [...wanted]
+          .filter((fileName) => !html.includes(`/${fileName}"`))
+          .map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${fileName}` }, injectTo: 'head' as const }))
       },
     },
   }
