@@ -10,7 +10,7 @@ import './styles/tokens.css'
 import './styles/base.css'
 
 const hints = useFirstPaintHints()
-applyTheme(lastAppliedTheme() ?? hints.theme() ?? 'system')
+applyTheme(lastAppliedTheme() ?? 'system')
 
 // Started before the router so that its first navigation waits for this language's content, and the
 // database, the locale and the first page's code all load side by side.

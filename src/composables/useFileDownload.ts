@@ -3,16 +3,16 @@
  * browser then offers to open it, which for a calendar file means importing it.
  */
 export function useFileDownload() {
-  return (fileName: string, type: string, content: string): void => {
-    const url = URL.createObjectURL(new Blob([content], { type }))
+  return (file: File): void => {
+    const url = URL.createObjectURL(file)
     const link = document.createElement('a')
     link.href = url
-    link.download = fileName
+    link.download = file.name
     link.rel = 'noopener'
     document.body.append(link)
     link.click()
     link.remove()
-    // Revoking at once can cancel the download in some browsers; a moment later is safe.
-    setTimeout(() => URL.revokeObjectURL(url), 1000)
+    // Revoking at once can cancel the download in some browsers; a minute later is safe.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000)
   }
 }

@@ -1,11 +1,8 @@
-import type { Theme } from '@/domain/settings'
-
 const LOCALE_KEY = 'cocoon.locale'
-const THEME_KEY = 'cocoon.theme'
 
 /**
- * The database is the truth for settings, but it loads after the first paint; these copies let the
- * shell paint in the right language and theme at once. Losing them costs nothing.
+ * The database is the truth for settings, but it loads after the first paint; this copy lets the shell
+ * paint in the right language at once (the theme has its own memory in useTheme.ts). Losing it costs nothing.
  */
 export function useFirstPaintHints() {
   function read(key: string): string | null {
@@ -25,8 +22,6 @@ export function useFirstPaintHints() {
   }
   return {
     locale: () => read(LOCALE_KEY),
-    theme: () => read(THEME_KEY) as Theme | null,
     rememberLocale: (locale: string | null) => write(LOCALE_KEY, locale),
-    rememberTheme: (theme: Theme) => write(THEME_KEY, theme),
   }
 }

@@ -10,7 +10,7 @@ import { useStorageStore } from './storage'
 export const useSettingsStore = defineStore('settings', () => {
   const hints = useFirstPaintHints()
   const storage = useStorageStore()
-  const settings = reactive<Settings>({ ...defaultSettings, locale: hints.locale(), theme: hints.theme() ?? 'system' })
+  const settings = reactive<Settings>({ ...defaultSettings, locale: hints.locale() })
   const loaded = ref(false)
 
   const locale = computed(() => settings.locale ?? preferredLocale(navigator.languages))
@@ -19,7 +19,6 @@ export const useSettingsStore = defineStore('settings', () => {
     Object.assign(settings, await loadSettings())
     loaded.value = true
     hints.rememberLocale(settings.locale)
-    hints.rememberTheme(settings.theme)
     await setLocale(locale.value)
   }
 
@@ -31,7 +30,6 @@ export const useSettingsStore = defineStore('settings', () => {
       hints.rememberLocale(settings.locale)
       await setLocale(locale.value)
     }
-    if (key === 'theme') hints.rememberTheme(settings.theme)
   }
 
   /**
