@@ -1,11 +1,13 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig, type Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { localeFromPath } from './src/domain/locale.ts'
+import { pages } from './src/pages.ts'
 
 const localesDir = fileURLToPath(new URL('./locales/', import.meta.url))
 
@@ -61,30 +63,55 @@ function localeParts(localesDir: string): Plugin {
 }
 
 /**
- * Every first screen needs the database (Dexie) to know whether there is a profile, but it is a
- * dynamic import so that it stays out of the first paint's JavaScript. Preloading it from the HTML
- * starts its download with the entry's instead of after the entry has run.
+ * Writes into index.html which files each language and each page needs (the chunk, what it imports
+ * and its CSS, minus what the HTML already loads), and loads src/preload.ts ahead of the app, so it
+ * can fetch the first screen's at once instead of after the app's code has run. The preloader is an
+ * entry of its own (build.rollupOptions.input): Vite would merge a second script in index.html into
+ * the app's entry, which runs only once all of the app's code is in.
  */
-function preloadChunks(moduleSuffixes: readonly string[]): Plugin {
+function firstScreenFiles(localesDir: string): Plugin {
   return {
-    name: 'cocoon-preload-chunks',
+    name: 'cocoon-first-screen-files',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(html, { bundle }) {
         if (!bundle) return []
-        const chunks = new Map(Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [[output.fileName, output] as const] : [])))
-        const wanted = new Set<string>()
-        const add = (fileName: string) => {
-          if (wanted.has(fileName)) return
-          wanted.add(fileName)
-          chunks.get(fileName)?.imports.forEach(add)
+        const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []))
+        const byFileName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
+        const filesOf = (entry: (typeof chunks)[number]): string[] => {
+          const seen = new Set<string>()
+          const visit = (fileName: string) => {
+            const chunk = byFileName.get(fileName)
+            if (!chunk || seen.has(fileName)) return
+            seen.add(fileName)
+            chunk.imports.forEach(visit)
+            chunk.viteMetadata?.importedCss.forEach((css) => seen.add(css))
+          }
+          visit(entry.fileName)
+          return [...seen].filter((fileName) => !html.includes(`/${fileName}"`)).map((fileName) => `/${fileName}`)
         }
-        for (const chunk of chunks.values()) if (moduleSuffixes.some((suffix) => chunk.facadeModuleId?.endsWith(suffix))) add(chunk.fileName)
-        // The chunk and everything it imports (Dexie itself sits in a chunk of its own), minus what the HTML already loads.
-        return [...wanted]
-          .filter((fileName) => !html.includes(`/${fileName}"`))
-          .map((fileName) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `/${fileName}` }, injectTo: 'head' as const }))
+        const locales: Record<string, string[]> = {}
+        for (const chunk of chunks) {
+          const [path] = (chunk.facadeModuleId ?? '').split('?')
+          const locale = path!.startsWith(localesDir) ? localeFromPath(path!) : undefined
+          if (locale) locales[locale] = [...(locales[locale] ?? []), ...filesOf(chunk)]
+        }
+        const pageFiles: Record<string, string[]> = {}
+        for (const page of pages) {
+          const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(`/src/views/${page.view}.vue`))
+          if (chunk) pageFiles[page.name] = filesOf(chunk)
+        }
+        const files = JSON.stringify({ locales, pages: pageFiles })
+        const preloader = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('/src/preload.ts'))
+        if (!preloader) throw new Error('The first-screen preloader (src/preload.ts) is missing from the build.')
+        const [preloaderFile, ...preloaderImports] = filesOf(preloader)
+        return [
+          { tag: 'script', attrs: { type: 'application/json', id: 'first-screen-files' }, children: files, injectTo: 'head' as const },
+          // async: it runs as soon as it is in, not after the app's script above it.
+          { tag: 'script', attrs: { type: 'module', async: true, crossorigin: '', src: preloaderFile }, injectTo: 'head' as const },
+          ...preloaderImports.map((href) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href }, injectTo: 'head' as const })),
+        ]
       },
     },
   }
@@ -92,9 +119,23 @@ function preloadChunks(moduleSuffixes: readonly string[]): Plugin {
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }
 
+/**
+ * Each language's name for itself ("Svenska"), from Node's own ICU data: asking the browser's Intl at
+ * run time would cost the first-run page tens of milliseconds on a slow phone.
+ */
+const localeNames = Object.fromEntries(
+  readdirSync(localesDir).flatMap((file) => {
+    const locale = localeFromPath(file)
+    if (!locale) return []
+    const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale
+    return [[locale, name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)]]
+  }),
+)
+
 export default defineConfig({
   define: {
     'import.meta.env.APP_VERSION': JSON.stringify(version),
+    __LOCALE_NAMES__: JSON.stringify(localeNames),
   },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
@@ -102,12 +143,15 @@ export default defineConfig({
   build: {
     manifest: true,
     target: 'es2022',
+    rollupOptions: {
+      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), preload: fileURLToPath(new URL('./src/preload.ts', import.meta.url)) },
+    },
   },
   plugins: [
     vue(),
     cspInBuild,
     localeParts(localesDir),
-    preloadChunks(['/src/db/database.ts']),
+    firstScreenFiles(localesDir),
     VueI18nPlugin({
       include: [`${localesDir}**`],
       // Messages are compiled at build time so the runtime needs neither the compiler nor eval (CSP).

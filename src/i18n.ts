@@ -1,5 +1,5 @@
 import { createI18n } from 'vue-i18n'
-import { localeFromPath, negotiateLocale } from '@/domain/locale'
+import { FALLBACK_LOCALE, localeFromPath, negotiateLocale } from '@/domain/locale'
 
 type LocaleModule = { default: Record<string, unknown> }
 type LocalePart = 'shell' | 'content'
@@ -15,23 +15,30 @@ const partLoaders: Record<LocalePart, Record<string, () => Promise<LocaleModule>
   content: byLocale(import.meta.glob<LocaleModule>('../locales/*.json', { query: { part: 'content' } })),
 }
 
-export const FALLBACK_LOCALE = 'en'
 export const availableLocales = Object.keys(partLoaders.shell).sort()
 
 /**
  * Clock style follows the device, not the app language: a Swedish phone showing Cocoon in English
- * still gets 14:30, an American one 2:30 PM.
+ * still gets 14:30, an American one 2:30 PM. Asked when a time is first formatted: the first Intl
+ * call of a page costs tens of milliseconds, and the first-run page formats no dates at all.
  */
-const hourCycle = new Intl.DateTimeFormat(globalThis.navigator?.language, { hour: 'numeric' }).resolvedOptions().hourCycle
+let deviceHourCycle: Intl.DateTimeFormatOptions['hourCycle']
 
-const datetimeFormat = {
-  time: { hour: '2-digit', minute: '2-digit', hourCycle },
-  weekdayTime: { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle },
+function withDeviceClock<T extends Intl.DateTimeFormatOptions>(options: T): T {
+  return Object.defineProperty(options, 'hourCycle', {
+    enumerable: true,
+    get: () => (deviceHourCycle ??= new Intl.DateTimeFormat(globalThis.navigator?.language, { hour: 'numeric' }).resolvedOptions().hourCycle),
+  })
+}
+
+const datetimeFormats = {
+  time: withDeviceClock({ hour: '2-digit', minute: '2-digit' }),
+  weekdayTime: withDeviceClock({ weekday: 'short', hour: '2-digit', minute: '2-digit' }),
   dayMonth: { day: 'numeric', month: 'long' },
   short: { day: 'numeric', month: 'short', year: 'numeric' },
   long: { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
-  dateTime: { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle },
-} as const
+  dateTime: withDeviceClock({ day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' }),
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>
 
 export const i18n = createI18n({
   legacy: false,
@@ -48,10 +55,9 @@ export function preferredLocale(browserLanguages: readonly string[]): string {
   return negotiateLocale(browserLanguages, availableLocales, FALLBACK_LOCALE)
 }
 
-/** The language's own name for itself ("svenska", "Nederlands"), so no list of names is kept. */
+/** The language's own name for itself ("Svenska", "Nederlands"), worked out at build time (vite.config.ts). */
 export function localeName(locale: string): string {
-  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1)
+  return __LOCALE_NAMES__[locale] ?? locale
 }
 
 const loadedParts = new Map<string, Promise<void>>()
@@ -82,7 +88,7 @@ export async function setLocale(locale: string, { awaitContent = true } = {}): P
   const content = loadPart(target, 'content')
   await loadPart(target, 'shell')
   if (awaitContent) await content
-  i18n.global.setDateTimeFormat(target, datetimeFormat)
+  i18n.global.setDateTimeFormat(target, datetimeFormats)
   i18n.global.locale.value = target
   document.documentElement.lang = target
 }

@@ -1,46 +1,47 @@
-import { createRouter, createWebHistory, loadRouteLocation, type RouteLocationNormalized } from 'vue-router'
+import type { Component } from 'vue'
+import { createRouter, createWebHistory, loadRouteLocation, START_LOCATION } from 'vue-router'
+import { useFirstPaintHints } from '@/composables/useFirstPaintHints'
 import { localeContentReady } from '@/i18n'
+import { FIRST_RUN_PAGE, HOME_PAGE, needsFirstRun, pages, type Page } from '@/pages'
 import { useProfileStore } from '@/stores/profile'
+import { useSettingsStore } from '@/stores/settings'
 
 declare module 'vue-router' {
-  interface RouteMeta {
-    /** i18n key of the page title. */
-    titleKey: string
-    /** Reachable before the first-run screen is done (help must always be). */
-    public?: boolean
-  }
+  interface RouteMeta extends Pick<Page, 'titleKey' | 'public'> {}
 }
+
+const views = import.meta.glob<Component>('./views/*.vue')
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
-  scrollBehavior: (to, _from, saved) => saved ?? (to.hash ? { el: to.hash } : { top: 0 }),
+  // The first page starts at the top anyway; asking to scroll there would force an extra layout.
+  scrollBehavior: (to, from, saved) => saved ?? (to.hash ? { el: to.hash } : from === START_LOCATION ? false : { top: 0 }),
   routes: [
-    { path: '/', name: 'today', component: () => import('@/views/TodayView.vue'), meta: { titleKey: 'today.title' } },
-    {
-      path: '/timeline/:day(\\d+)?',
-      name: 'timeline',
-      component: () => import('@/views/TimelineView.vue'),
-      meta: { titleKey: 'timeline.title' },
-    },
-    { path: '/calm', name: 'calm', component: () => import('@/views/CalmView.vue'), meta: { titleKey: 'calm.title' } },
-    { path: '/journal', name: 'journal', component: () => import('@/views/JournalView.vue'), meta: { titleKey: 'journal.title' } },
-    { path: '/settings', name: 'settings', component: () => import('@/views/SettingsView.vue'), meta: { titleKey: 'settings.title' } },
-    { path: '/help', name: 'help', component: () => import('@/views/HelpView.vue'), meta: { titleKey: 'help.title', public: true } },
-    { path: '/partner', name: 'partner', component: () => import('@/views/PartnerView.vue'), meta: { titleKey: 'partner.title' } },
-    { path: '/sources', name: 'sources', component: () => import('@/views/SourcesView.vue'), meta: { titleKey: 'sources.title', public: true } },
-    { path: '/restore', name: 'restore', component: () => import('@/views/RestoreView.vue'), meta: { titleKey: 'backup.restoreTitle', public: true } },
-    { path: '/welcome', name: 'welcome', component: () => import('@/views/WelcomeView.vue'), meta: { titleKey: 'welcome.title', public: true } },
-    { path: '/:unknown(.*)*', redirect: { name: 'today' }, meta: { titleKey: 'today.title' } },
+    ...pages.map((page) => ({
+      path: page.path,
+      name: page.name,
+      component: views[`./views/${page.view}.vue`]!,
+      meta: { titleKey: page.titleKey, public: page.public },
+    })),
+    { path: '/:unknown(.*)*', redirect: { name: HOME_PAGE }, meta: { titleKey: 'today.title' } },
   ],
 })
 
-export function needsFirstRun(to: RouteLocationNormalized, hasProfile: boolean): boolean {
-  return !hasProfile && !to.meta.public
-}
+const hints = useFirstPaintHints()
 
 router.beforeEach(async (to) => {
   const profile = useProfileStore()
-  await Promise.all([profile.load().catch(() => undefined), localeContentReady(), loadRouteLocation(to)])
-  if (needsFirstRun(to, profile.hasProfile)) return { name: 'welcome' }
+  // On the first screen the database is still opening: the hint says which page it will most likely
+  // allow, so that page's code downloads meanwhile (a guess that turns out wrong only costs time).
+  const likelyProfile = profile.loaded ? profile.hasProfile : hints.hasProfile()
+  const likely = needsFirstRun(to.meta, likelyProfile) ? router.resolve({ name: FIRST_RUN_PAGE }) : to
+  // Settings too, so that a page never moves down when the "what's new" line appears above it.
+  await Promise.all([
+    profile.load().catch(() => undefined),
+    useSettingsStore().load().catch(() => undefined),
+    localeContentReady(),
+    loadRouteLocation(likely),
+  ])
+  if (needsFirstRun(to.meta, profile.hasProfile)) return { name: FIRST_RUN_PAGE }
   return true
 })

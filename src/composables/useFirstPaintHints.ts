@@ -1,8 +1,10 @@
 const LOCALE_KEY = 'cocoon.locale'
+const PROFILE_KEY = 'cocoon.hasProfile'
 
 /**
- * The database is the truth for settings, but it loads after the first paint; this copy lets the shell
- * paint in the right language at once (the theme has its own memory in useTheme.ts). Losing it costs nothing.
+ * The database is the truth for settings and the profile, but it loads after the first paint; these copies
+ * let the shell paint in the right language at once and fetch the likely first page (first-run screen or
+ * not) while the database opens. The theme has its own memory in useTheme.ts. Losing them costs nothing.
  */
 export function useFirstPaintHints() {
   function read(key: string): string | null {
@@ -23,5 +25,7 @@ export function useFirstPaintHints() {
   return {
     locale: () => read(LOCALE_KEY),
     rememberLocale: (locale: string | null) => write(LOCALE_KEY, locale),
+    hasProfile: () => read(PROFILE_KEY) === '1',
+    rememberHasProfile: (has: boolean) => write(PROFILE_KEY, has ? '1' : null),
   }
 }

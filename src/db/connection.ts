@@ -49,6 +49,19 @@ export function database(): Promise<CocoonDatabase> {
   return attempt
 }
 
+/**
+ * Whether the database was ever created in this browser, asked without loading Dexie: a first visit
+ * shows its first-run screen without waiting for the database code. Where the browser cannot tell,
+ * the answer is yes, and opening the database tells the rest.
+ */
+export async function databaseExists(): Promise<boolean> {
+  try {
+    return (await indexedDB.databases()).some((info) => info.name === databaseName)
+  } catch {
+    return true
+  }
+}
+
 /** Drops the current connection so the next call opens a fresh one (after Safari lost its connection). */
 export async function reconnect(): Promise<void> {
   const previous = opening

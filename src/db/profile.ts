@@ -1,8 +1,9 @@
 import type { Profile } from '@/domain/profile'
-import { database } from './connection'
+import { database, databaseExists } from './connection'
 import { PROFILE_ID } from './rows'
 
 export async function loadProfile(): Promise<Profile | null> {
+  if (!(await databaseExists())) return null
   const row = await (await database()).profile.get(PROFILE_ID)
   if (!row) return null
   const { id: _id, updatedAt: _updatedAt, ...profile } = row

@@ -1,7 +1,8 @@
 import { defaultSettings, type SettingKey, type Settings } from '@/domain/settings'
-import { database } from './connection'
+import { database, databaseExists } from './connection'
 
 export async function loadSettings(): Promise<Settings> {
+  if (!(await databaseExists())) return { ...defaultSettings }
   const rows = await (await database()).settings.toArray()
   const settings: Settings = { ...defaultSettings }
   for (const row of rows) {

@@ -1,3 +1,6 @@
+/** The language used when none of the browser's languages is available. */
+export const FALLBACK_LOCALE = 'en'
+
 /**
  * Picks the best available locale for a list of preferred BCP 47 tags (as in navigator.languages):
  * an exact match first, then the same base language ("sv-FI" → "sv"), then the fallback.

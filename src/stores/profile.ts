@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { emptyProfile, type Profile } from '@/domain/profile'
 import { loadProfile, saveProfile } from '@/db/profile'
+import { useFirstPaintHints } from '@/composables/useFirstPaintHints'
 import { useStoragePersistence } from '@/composables/useStoragePersistence'
 import { useStorageStore } from './storage'
 
@@ -10,6 +11,7 @@ export const useProfileStore = defineStore('profile', () => {
   const loaded = ref(false)
   const persistence = useStoragePersistence()
   const storage = useStorageStore()
+  const hints = useFirstPaintHints()
   let loading: Promise<void> | undefined
 
   const hasProfile = computed(() => profile.value !== null)
@@ -25,6 +27,7 @@ export const useProfileStore = defineStore('profile', () => {
     loading ??= loadProfile().then((stored) => {
       profile.value = stored
       loaded.value = true
+      hints.rememberHasProfile(stored !== null)
     })
     return loading
   }
@@ -33,6 +36,7 @@ export const useProfileStore = defineStore('profile', () => {
   async function save(next: Profile): Promise<void> {
     await storage.guard(() => saveProfile(next))
     profile.value = { ...next }
+    hints.rememberHasProfile(true)
     // The first thing a parent saves is the moment to ask the browser to keep our data.
     void persistence.request().catch(() => undefined)
   }

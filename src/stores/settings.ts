@@ -12,14 +12,18 @@ export const useSettingsStore = defineStore('settings', () => {
   const storage = useStorageStore()
   const settings = reactive<Settings>({ ...defaultSettings, locale: hints.locale() })
   const loaded = ref(false)
+  let loading: Promise<void> | undefined
 
   const locale = computed(() => settings.locale ?? preferredLocale(navigator.languages))
 
-  async function load(): Promise<void> {
-    Object.assign(settings, await loadSettings())
-    loaded.value = true
-    hints.rememberLocale(settings.locale)
-    await setLocale(locale.value)
+  function load(): Promise<void> {
+    loading ??= loadSettings().then(async (stored) => {
+      Object.assign(settings, stored)
+      loaded.value = true
+      hints.rememberLocale(settings.locale)
+      await setLocale(locale.value)
+    })
+    return loading
   }
 
   /** Throws when it could not be saved (the storage banner says why); nothing changes then. */

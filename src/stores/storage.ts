@@ -34,8 +34,13 @@ export const useStorageStore = defineStore('storage', () => {
     if (event.kind === 'openFailed') show(classifyOpenFailure(event.error))
     else show(event.kind)
   })
-  // Opening early tells a parent at once when this browser keeps nothing (private mode, storage off).
-  void database().catch((error: unknown) => show(classifyOpenFailure(error)))
+  /**
+   * Opening the database before anything is saved tells a parent at once when this browser keeps
+   * nothing (private mode, storage off), instead of after they filled in a form.
+   */
+  function checkAvailable(): void {
+    void database().catch((error: unknown) => show(classifyOpenFailure(error)))
+  }
 
   /**
    * Runs a write; Safari's lost connection gets one retry. A storage failure is shown, with the
@@ -67,5 +72,5 @@ export const useStorageStore = defineStore('storage', () => {
     estimate.value = { usage, quota }
   }
 
-  return { problem, estimate, report, guard, capture, dismiss, refreshEstimate }
+  return { problem, estimate, checkAvailable, report, guard, capture, dismiss, refreshEstimate }
 })

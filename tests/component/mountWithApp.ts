@@ -2,6 +2,7 @@ import { mount, type ComponentMountingOptions } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { createRouter, createMemoryHistory } from 'vue-router'
 import type { Component } from 'vue'
+import { markFirstPageShown } from '@/composables/firstPageShown'
 import { i18n, setLocale } from '@/i18n'
 import { router as appRouter } from '@/router'
 
@@ -17,5 +18,7 @@ export async function mountWithApp<C extends Component>(component: C, options: C
     ...options,
     global: { ...options.global, plugins: [pinia, i18n, router, ...(options.global?.plugins ?? [])] },
   } as ComponentMountingOptions<C>)
+  // What App does once its first page is painted; work waiting for it (bookkeeping writes) may go on.
+  markFirstPageShown()
   return { wrapper, router, pinia }
 }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { databaseExists } from '@/db/connection'
 import { loadProfile, saveProfile } from '@/db/profile'
 import { loadSettings, saveSetting } from '@/db/settings'
 import { emptyProfile } from '@/domain/profile'
@@ -14,6 +15,25 @@ describe('profile repository', () => {
     const born = { ...emptyProfile('NL'), birthAt: Date.UTC(2026, 5, 2, 4, 15), epidural: true }
     await saveProfile(born)
     expect(await loadProfile()).toEqual(born)
+  })
+})
+
+describe('a first visit', () => {
+  it('reads no profile and default settings without creating the database', async () => {
+    expect(await loadProfile()).toBeNull()
+    expect(await loadSettings()).toEqual(defaultSettings)
+    expect(await databaseExists()).toBe(false)
+  })
+
+  it('knows the database exists once something was saved', async () => {
+    await saveSetting('theme', 'night')
+    expect(await databaseExists()).toBe(true)
+  })
+
+  it('opens the database when the browser cannot list databases', async () => {
+    vi.spyOn(indexedDB, 'databases').mockRejectedValue(new DOMException('Not allowed', 'SecurityError'))
+    expect(await databaseExists()).toBe(true)
+    expect(await loadSettings()).toEqual(defaultSettings)
   })
 })
 
