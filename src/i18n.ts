@@ -67,7 +67,9 @@ function loadPart(locale: string, part: LocalePart): Promise<void> {
   let loading = loadedParts.get(key)
   if (!loading) {
     loading = partLoaders[part][locale]!().then(({ default: messages }) => {
-      i18n.global.mergeLocaleMessage(locale, messages as never)
+      // The parts hold different top-level namespaces, so joining them is shallow. mergeLocaleMessage
+      // would copy every message one by one through Vue's reactive proxies (25 ms on a desktop).
+      i18n.global.setLocaleMessage(locale, { ...(i18n.global.getLocaleMessage(locale) as object), ...messages } as never)
     })
     loading.catch(() => loadedParts.delete(key))
     loadedParts.set(key, loading)
