@@ -1,0 +1,66 @@
+import type { Page } from '@playwright/test'
+import { completeFirstRun, expect, test } from './fixtures'
+
+interface FirstScreenFiles {
+  locales: Record<string, string[]>
+  pages: Record<string, string[]>
+}
+
+/** The app's own script and style requests, by path, in the order they were made. */
+function recordRequests(page: Page): string[] {
+  const requested: string[] = []
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname
+    if (/\.(js|css)$/.test(path)) requested.push(path)
+  })
+  return requested
+}
+
+const listedFiles = (page: Page) =>
+  page.evaluate(() => JSON.parse(document.getElementById('first-screen-files')!.textContent!) as FirstScreenFiles)
+
+function fetchedTwice(requested: string[]): string[] {
+  return requested.filter((path, index) => requested.indexOf(path) !== index)
+}
+
+// The service worker is blocked so that its precache download does not mix with the page's requests.
+test.use({ serviceWorkers: 'block' })
+
+test("the preloader asks for the first screen's language and page by itself, before the app's code runs", async ({ browser, baseURL, request }) => {
+  const html = await (await request.get('/')).text()
+  const appEntry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)![1]!
+  const context = await browser.newContext({ locale: 'sv-SE', baseURL, serviceWorkers: 'block' })
+  const page = await context.newPage()
+  await page.route(`**${appEntry}`, (route) => route.abort())
+  const requested = recordRequests(page)
+  await page.goto('/')
+  const listed = await listedFiles(page)
+  await expect.poll(() => [...listed.locales.sv!, ...listed.pages.welcome!].filter((file) => !requested.includes(file))).toEqual([])
+  await context.close()
+})
+
+test("a first visit fetches the first-run page and the browser's language from the HTML's list, each once", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ locale: 'sv-SE', baseURL, serviceWorkers: 'block' })
+  const page = await context.newPage()
+  const requested = recordRequests(page)
+  await page.goto('/journal')
+  await expect(page.getByRole('heading', { level: 1, name: 'Välkommen till Cocoon' })).toBeVisible()
+  const listed = await listedFiles(page)
+  for (const file of [...listed.locales.sv!, ...listed.pages.welcome!]) expect(requested).toContain(file)
+  // The first file of a page is its own chunk; the others may be shared with other pages.
+  expect(requested).not.toContain(listed.pages.journal![0])
+  expect(requested.some((path) => listed.locales.en!.includes(path))).toBe(false)
+  expect(fetchedTwice(requested)).toEqual([])
+  await context.close()
+})
+
+test('a returning parent gets the page of the address from the list, each file once', async ({ page }) => {
+  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  const requested = recordRequests(page)
+  await page.goto('/journal')
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible()
+  const listed = await listedFiles(page)
+  for (const file of [...listed.locales.en!, ...listed.pages.journal!]) expect(requested).toContain(file)
+  expect(requested).not.toContain(listed.pages.welcome![0])
+  expect(fetchedTwice(requested)).toEqual([])
+})
