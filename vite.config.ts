@@ -66,7 +66,7 @@ function localeParts(localesDir: string): Plugin {
  * Writes into index.html which files each language and each page needs (the chunk, what it imports
  * and its CSS, minus what the HTML already loads), and loads src/preload.ts ahead of the app, so it
  * can fetch the first screen's at once instead of after the app's code has run. The preloader is an
- * entry of its own (build.rollupOptions.input): Vite would merge a second script in index.html into
+ * entry of its own (build.rolldownOptions.input): Vite would merge a second script in index.html into
  * the app's entry, which runs only once all of the app's code is in.
  */
 function firstScreenFiles(localesDir: string): Plugin {
@@ -100,7 +100,9 @@ function firstScreenFiles(localesDir: string): Plugin {
         const pageFiles: Record<string, string[]> = {}
         for (const page of pages) {
           const chunk = chunks.find((candidate) => candidate.facadeModuleId?.endsWith(`/src/views/${page.view}.vue`))
-          if (chunk) pageFiles[page.name] = filesOf(chunk)
+          // A view imported statically somewhere would lose its own chunk, and the preloader its list.
+          if (!chunk) throw new Error(`The page ${page.name} (src/views/${page.view}.vue) has no chunk of its own.`)
+          pageFiles[page.name] = filesOf(chunk)
         }
         const files = JSON.stringify({ locales, pages: pageFiles })
         const preloader = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('/src/preload.ts'))
@@ -143,7 +145,7 @@ export default defineConfig({
   build: {
     manifest: true,
     target: 'es2022',
-    rollupOptions: {
+    rolldownOptions: {
       input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), preload: fileURLToPath(new URL('./src/preload.ts', import.meta.url)) },
     },
   },

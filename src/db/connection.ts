@@ -1,5 +1,4 @@
 import type { CocoonDatabase } from './database'
-import { forgetLock } from './keyring'
 
 export const DEFAULT_DATABASE_NAME = 'cocoon'
 
@@ -69,9 +68,16 @@ export async function reconnect(): Promise<void> {
   if (previous) (await previous.catch(() => undefined))?.close()
 }
 
+const switchListeners = new Set<() => void>()
+
+/** For what is kept per database in memory (the lock's key): told when calls move to another one. */
+export function onDatabaseSwitch(listener: () => void): void {
+  switchListeners.add(listener)
+}
+
 /** Closes the current connection and points later calls at another database (tests, a reset). */
 export async function useDatabaseNamed(name: string): Promise<void> {
   databaseName = name
-  forgetLock()
+  for (const listener of switchListeners) listener()
   await reconnect()
 }

@@ -1,5 +1,6 @@
 import type { LockKey } from '@/domain/crypto'
 import type { BackupLock } from '@/domain/backup'
+import { database, onDatabaseSwitch } from './connection'
 
 /** The lock as stored: the key's parameters and verifier (never the key), and the idle time. */
 export interface LockRow extends BackupLock {
@@ -22,11 +23,11 @@ export function rememberLock(row: LockRow | null): void {
   lock = row
 }
 
-/** Forgets both, for another database or after everything was deleted. */
-export function forgetLock(): void {
+// Both belong to one database.
+onDatabaseSwitch(() => {
   lock = undefined
   key = null
-}
+})
 
 const keyListeners = new Set<() => void>()
 
@@ -47,7 +48,6 @@ export function holdKey(next: LockKey | null): void {
 /** The lock's settings, read once per connection and kept in step by every change made here. */
 export async function currentLock(): Promise<LockRow | null> {
   if (lock !== undefined) return lock
-  const { database } = await import('./connection')
   const row = await (await database()).appLock.get('current')
   lock = row ?? null
   return lock
