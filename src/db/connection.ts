@@ -61,6 +61,30 @@ export async function databaseExists(): Promise<boolean> {
   }
 }
 
+/**
+ * Whether this browser lets the app keep anything (private modes and disabled storage refuse),
+ * asked without loading Dexie or creating Cocoon's database: a throwaway database is opened and
+ * deleted. Rejects with the browser's own error.
+ */
+export function probeStorage(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const name = `${databaseName}-probe`
+    let request: IDBOpenDBRequest
+    try {
+      request = indexedDB.open(name)
+    } catch (error) {
+      reject(error)
+      return
+    }
+    request.onerror = () => reject(request.error)
+    request.onsuccess = () => {
+      request.result.close()
+      const deletion = indexedDB.deleteDatabase(name)
+      deletion.onsuccess = deletion.onerror = deletion.onblocked = () => resolve()
+    }
+  })
+}
+
 /** Drops the current connection so the next call opens a fresh one (after Safari lost its connection). */
 export async function reconnect(): Promise<void> {
   const previous = opening

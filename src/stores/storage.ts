@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { database, onConnectionEvent } from '@/db/connection'
+import { onConnectionEvent, probeStorage } from '@/db/connection'
 import { classifyOpenFailure, classifyStorageError, isStorageError, retryingLostConnection, type StorageProblemKind } from '@/db/errors'
 
 export interface StorageProblem {
@@ -35,11 +35,11 @@ export const useStorageStore = defineStore('storage', () => {
     else show(event.kind)
   })
   /**
-   * Opening the database before anything is saved tells a parent at once when this browser keeps
-   * nothing (private mode, storage off), instead of after they filled in a form.
+   * Asking before anything is saved tells a parent at once when this browser keeps nothing (private
+   * mode, storage off), instead of after they filled in a form.
    */
   function checkAvailable(): void {
-    void database().catch((error: unknown) => show(classifyOpenFailure(error)))
+    void probeStorage().catch((error: unknown) => show(classifyOpenFailure(error)))
   }
 
   /**

@@ -1,7 +1,11 @@
 import { enableAutoUnmount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import WhatsNew from '@/components/WhatsNew.vue'
+import { databaseExists } from '@/db/connection'
+import { saveProfile } from '@/db/profile'
 import { loadSettings, saveSetting } from '@/db/settings'
+import { emptyProfile } from '@/domain/profile'
+import { useProfileStore } from '@/stores/profile'
 import { useSettingsStore } from '@/stores/settings'
 import { mountWithApp } from './mountWithApp'
 
@@ -19,14 +23,26 @@ describe('WhatsNew', () => {
     const { wrapper } = await mountWithApp(WhatsNew)
     await useSettingsStore().load()
     await vi.waitFor(() => expect(wrapper.text()).toContain(`Cocoon has been updated (${version})`))
-    expect((await loadSettings()).lastSeenVersion).toBe(version)
+    await vi.waitFor(async () => expect((await loadSettings()).lastSeenVersion).toBe(version))
     await wrapper.get('button').trigger('click')
     expect(wrapper.text()).toBe('')
   })
 
-  it('says nothing on a first install', async () => {
+  it('says nothing on a first install, and remembers the version once the parent has set up', async () => {
+    await saveProfile(emptyProfile('SE'))
     const { wrapper } = await mountWithApp(WhatsNew)
-    await useSettingsStore().load()
+    await Promise.all([useSettingsStore().load(), useProfileStore().load()])
+    await vi.waitFor(async () => expect((await loadSettings()).lastSeenVersion).toBe(version))
+    expect(wrapper.text()).toBe('')
+  })
+
+  it('keeps nothing on the device before the first-run screen is done, and remembers the version at set-up', async () => {
+    const { wrapper } = await mountWithApp(WhatsNew)
+    await Promise.all([useSettingsStore().load(), useProfileStore().load()])
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(wrapper.text()).toBe('')
+    expect(await databaseExists()).toBe(false)
+    await useProfileStore().save(emptyProfile('NL'))
     await vi.waitFor(async () => expect((await loadSettings()).lastSeenVersion).toBe(version))
     expect(wrapper.text()).toBe('')
   })

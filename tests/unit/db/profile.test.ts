@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
-import { databaseExists } from '@/db/connection'
+import { databaseExists, probeStorage } from '@/db/connection'
 import { loadProfile, saveProfile } from '@/db/profile'
 import { loadSettings, saveSetting } from '@/db/settings'
 import { emptyProfile } from '@/domain/profile'
@@ -28,6 +28,21 @@ describe('a first visit', () => {
   it('knows the database exists once something was saved', async () => {
     await saveSetting('theme', 'night')
     expect(await databaseExists()).toBe(true)
+  })
+
+  it('asks whether storage works without creating the database', async () => {
+    const before = (await indexedDB.databases()).map((info) => info.name)
+    await probeStorage()
+    expect((await indexedDB.databases()).map((info) => info.name)).toEqual(before)
+    expect(await databaseExists()).toBe(false)
+  })
+
+  it("hands on the browser's refusal to store anything", async () => {
+    const refusal = new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError')
+    vi.spyOn(indexedDB, 'open').mockImplementation(() => {
+      throw refusal
+    })
+    await expect(probeStorage()).rejects.toBe(refusal)
   })
 
   it('opens the database when the browser cannot list databases', async () => {
