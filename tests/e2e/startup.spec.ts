@@ -26,6 +26,22 @@ function fetchedTwice(requested: string[]): string[] {
 // The service worker is blocked so that its precache download does not mix with the page's requests.
 test.use({ serviceWorkers: 'block' })
 
+test('a start whose code is cut off on the way reloads once and shows the page', async ({ page, request }) => {
+  const html = await (await request.get('/')).text()
+  const appEntry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)![1]!
+  let attempts = 0
+  await page.route(`**${appEntry}`, async (route) => {
+    attempts += 1
+    if (attempts > 1) return route.continue()
+    // A connection that drops after a moment, as seen on a busy phone network.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    return route.abort('connectionreset')
+  })
+  await page.goto('/')
+  await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Cocoon' })).toBeVisible()
+  expect(attempts).toBe(2)
+})
+
 test("the preloader asks for the first screen's language and page by itself, before the app's code runs", async ({ browser, baseURL, request }) => {
   const html = await (await request.get('/')).text()
   const appEntry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)![1]!

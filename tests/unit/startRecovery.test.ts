@@ -1,0 +1,44 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { RECOVERY_PAUSE_MS, reloadOnceIfStartFails } from '@/startRecovery'
+
+describe('a start that fails to load', () => {
+  let page: HTMLElement
+  let clock: number
+  let reload: ReturnType<typeof vi.fn>
+
+  function failToLoad(tag: 'script' | 'img', type = 'module'): void {
+    const element = document.createElement(tag)
+    if (element instanceof HTMLScriptElement) element.type = type
+    page.append(element)
+    element.dispatchEvent(new Event('error'))
+  }
+
+  beforeEach(() => {
+    sessionStorage.clear()
+    page = document.createElement('div')
+    clock = 1_000_000
+    reload = vi.fn()
+    const win = { addEventListener: page.addEventListener.bind(page), sessionStorage, location: { reload } as unknown as Location }
+    reloadOnceIfStartFails(win, () => clock)
+  })
+
+  it("reloads the page once when one of the app's scripts cannot be fetched", () => {
+    failToLoad('script')
+    expect(reload).toHaveBeenCalledOnce()
+  })
+
+  it('does not reload in a loop, but does again after a pause', () => {
+    failToLoad('script')
+    failToLoad('script')
+    expect(reload).toHaveBeenCalledOnce()
+    clock += RECOVERY_PAUSE_MS
+    failToLoad('script')
+    expect(reload).toHaveBeenCalledTimes(2)
+  })
+
+  it('leaves other failures alone (an image, a classic script)', () => {
+    failToLoad('img')
+    failToLoad('script', 'text/javascript')
+    expect(reload).not.toHaveBeenCalled()
+  })
+})
