@@ -48,17 +48,22 @@ export function database(): Promise<CocoonDatabase> {
   return attempt
 }
 
-/**
- * Whether the database was ever created in this browser, asked without loading Dexie: a first visit
- * shows its first-run screen without waiting for the database code. Where the browser cannot tell,
- * the answer is yes, and opening the database tells the rest.
- */
+/** Whether the database was ever created in this browser; where the browser cannot tell, yes. */
 export async function databaseExists(): Promise<boolean> {
   try {
     return (await indexedDB.databases()).some((info) => info.name === databaseName)
   } catch {
     return true
   }
+}
+
+/**
+ * The database for reading, or null when it was never created here: a first visit shows its
+ * first-run screen without loading Dexie. Once it is open (or opening) nobody asks again.
+ */
+export async function existingDatabase(): Promise<CocoonDatabase | null> {
+  if (!opening && !(await databaseExists())) return null
+  return database()
 }
 
 /**

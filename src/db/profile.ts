@@ -1,10 +1,9 @@
 import type { Profile } from '@/domain/profile'
-import { database, databaseExists } from './connection'
+import { database, existingDatabase } from './connection'
 import { PROFILE_ID } from './rows'
 
 export async function loadProfile(): Promise<Profile | null> {
-  if (!(await databaseExists())) return null
-  const row = await (await database()).profile.get(PROFILE_ID)
+  const row = await (await existingDatabase())?.profile.get(PROFILE_ID)
   if (!row) return null
   const { id: _id, updatedAt: _updatedAt, ...profile } = row
   return profile

@@ -1,9 +1,8 @@
 import { defaultSettings, type SettingKey, type Settings } from '@/domain/settings'
-import { database, databaseExists } from './connection'
+import { database, existingDatabase } from './connection'
 
 export async function loadSettings(): Promise<Settings> {
-  if (!(await databaseExists())) return { ...defaultSettings }
-  const rows = await (await database()).settings.toArray()
+  const rows = (await (await existingDatabase())?.settings.toArray()) ?? []
   const settings: Settings = { ...defaultSettings }
   for (const row of rows) {
     if (row.key in defaultSettings) Object.assign(settings, { [row.key]: row.value })

@@ -1,4 +1,5 @@
 import type { Theme } from './settings'
+import { HOUR_MS } from './time'
 
 /** A night window in local wall-clock time, "HH:MM"; it may run past midnight (21:00–07:00). */
 export interface NightWindow {
@@ -19,7 +20,7 @@ export interface NightSettings extends NightWindow {
 }
 
 // A tap at 06:59 should not be undone a minute later.
-const MIN_OVERRIDE_MS = 60 * 60 * 1000
+const MIN_OVERRIDE_MS = HOUR_MS
 
 export function isClockTime(value: string): boolean {
   return /^([01]\d|2[0-3]):[0-5]\d$/.test(value)
