@@ -31,7 +31,10 @@ const cspInBuild: Plugin = {
   name: 'cocoon-csp',
   apply: 'build',
   transformIndexHtml: (html) =>
-    html.replace('<meta charset="UTF-8" />', `$&\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`),
+    html.replace(
+      '<meta charset="UTF-8" />',
+      `$&\n    <meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}" />`,
+    ),
 }
 
 /**
@@ -57,7 +60,9 @@ function localeParts(localesDir: string): Plugin {
       this.addWatchFile(path!)
       const messages = JSON.parse(await readFile(path!, 'utf8')) as Record<string, unknown>
       const inShell = (namespace: string) => shellNamespaces.includes(namespace)
-      return JSON.stringify(Object.fromEntries(Object.entries(messages).filter(([namespace]) => inShell(namespace) === (part === 'shell'))))
+      return JSON.stringify(
+        Object.fromEntries(Object.entries(messages).filter(([namespace]) => inShell(namespace) === (part === 'shell'))),
+      )
     },
   }
 }
@@ -109,10 +114,23 @@ function firstScreenFiles(localesDir: string): Plugin {
         if (!preloader) throw new Error('The first-screen preloader (src/preload.ts) is missing from the build.')
         const [preloaderFile, ...preloaderImports] = filesOf(preloader)
         return [
-          { tag: 'script', attrs: { type: 'application/json', id: 'first-screen-files' }, children: files, injectTo: 'head' as const },
+          {
+            tag: 'script',
+            attrs: { type: 'application/json', id: 'first-screen-files' },
+            children: files,
+            injectTo: 'head' as const,
+          },
           // async: it runs as soon as it is in, not after the app's script above it.
-          { tag: 'script', attrs: { type: 'module', async: true, crossorigin: '', src: preloaderFile }, injectTo: 'head' as const },
-          ...preloaderImports.map((href) => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href }, injectTo: 'head' as const })),
+          {
+            tag: 'script',
+            attrs: { type: 'module', async: true, crossorigin: '', src: preloaderFile },
+            injectTo: 'head' as const,
+          },
+          ...preloaderImports.map((href) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: '', href },
+            injectTo: 'head' as const,
+          })),
         ]
       },
     },
@@ -146,7 +164,10 @@ export default defineConfig({
     manifest: true,
     target: 'es2022',
     rolldownOptions: {
-      input: { index: fileURLToPath(new URL('./index.html', import.meta.url)), preload: fileURLToPath(new URL('./src/preload.ts', import.meta.url)) },
+      input: {
+        index: fileURLToPath(new URL('./index.html', import.meta.url)),
+        preload: fileURLToPath(new URL('./src/preload.ts', import.meta.url)),
+      },
     },
   },
   plugins: [
@@ -173,7 +194,8 @@ export default defineConfig({
         id: '/',
         name: 'Cocoon',
         short_name: 'Cocoon',
-        description: 'A calm postpartum companion: the right guidance at the right moment, calm tools and a private mood journal that stays on your phone.',
+        description:
+          'A calm postpartum companion: the right guidance at the right moment, calm tools and a private mood journal that stays on your phone.',
         lang: 'en',
         start_url: '/',
         scope: '/',

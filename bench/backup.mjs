@@ -14,7 +14,17 @@ const outDir = process.env.BENCH_DIST ?? 'dist'
 
 function backupFile() {
   const start = Date.UTC(2026, 0, 1)
-  const feelings = ['tearful', 'anxious', 'calm', 'happy', 'overwhelmed', 'irritable', 'exhausted', 'connected', 'lonely']
+  const feelings = [
+    'tearful',
+    'anxious',
+    'calm',
+    'happy',
+    'overwhelmed',
+    'irritable',
+    'exhausted',
+    'connected',
+    'lonely',
+  ]
   const journal = Array.from({ length: ENTRIES }, (_, index) => {
     const at = start + index * 40 * 60_000
     return {
@@ -33,7 +43,15 @@ function backupFile() {
     format: 'cocoon-backup',
     version: 2,
     exportedAt: Date.now(),
-    profile: { birthAt: start - 86_400_000, dueDate: null, country: 'SE', birthMode: 'vaginal', epidural: false, oxytocinDrip: false, feeding: 'breast' },
+    profile: {
+      birthAt: start - 86_400_000,
+      dueDate: null,
+      country: 'SE',
+      birthMode: 'vaginal',
+      epidural: false,
+      oxytocinDrip: false,
+      feeding: 'breast',
+    },
     settings: { locale: 'en', theme: 'system' },
     lock: null,
     journal,
@@ -54,7 +72,8 @@ function watchApp({ event, starter, startText, done }) {
       event,
       (action) => {
         const target = action.target.closest?.(starter)
-        if (started === null && target && (!startText || target.textContent.trim() === startText)) started = performance.now()
+        if (started === null && target && (!startText || target.textContent.trim() === startText))
+          started = performance.now()
       },
       { capture: true },
     )
@@ -65,7 +84,10 @@ function watchApp({ event, starter, startText, done }) {
         return createObjectURL(blob)
       }
     } else {
-      new MutationObserver(() => document.querySelector(done) && finish()).observe(document.body, { childList: true, subtree: true })
+      new MutationObserver(() => document.querySelector(done) && finish()).observe(document.body, {
+        childList: true,
+        subtree: true,
+      })
     }
   })
 }
@@ -81,10 +103,22 @@ async function timed(action, done) {
   return performance.now() - started
 }
 
-const server = await preview({ build: { outDir }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' })
+const server = await preview({
+  build: { outDir },
+  preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'silent',
+})
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 try {
   const page = await browser.newPage({ baseURL: `http://127.0.0.1:${PORT}`, locale: 'en-GB', acceptDownloads: true })
@@ -93,7 +127,8 @@ try {
 
   await page.evaluate(watchApp, { event: 'change', starter: '#backup-file', done: '[data-testid="backup-summary"]' })
   const check = await timed(
-    () => page.getByLabel('Backup file').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: file }),
+    () =>
+      page.getByLabel('Backup file').setInputFiles({ name: 'bench.json', mimeType: 'application/json', buffer: file }),
     () => page.getByTestId('backup-summary').waitFor(),
   )
   await page.getByLabel('Replace everything on this device with the backup').check()
@@ -118,12 +153,18 @@ try {
   const saved = (await (await download.createReadStream()).toArray()).reduce((total, chunk) => total + chunk.length, 0)
 
   const ms = (value) => `${Math.round(value)} ms`
-  console.log(`backup of ${ENTRIES.toLocaleString('en')} journal entries (${(file.length / 1024 / 1024).toFixed(1)} MiB file), Chromium`)
+  console.log(
+    `backup of ${ENTRIES.toLocaleString('en')} journal entries (${(file.length / 1024 / 1024).toFixed(1)} MiB file), Chromium`,
+  )
   console.log('                                              driver     app')
   console.log(`  check the file (import, validation):      ${ms(check).padStart(8)} ${ms(checkApp).padStart(8)}`)
   console.log(`  restore (import, one transaction):        ${ms(restore).padStart(8)} ${ms(restoreApp).padStart(8)}`)
-  console.log(`  import total:                             ${ms(check + restore).padStart(8)} ${ms(checkApp + restoreApp).padStart(8)}`)
-  console.log(`  save a backup (export, until the download): ${ms(save).padStart(6)} ${ms(saveApp).padStart(8)} (${(saved / 1024 / 1024).toFixed(1)} MiB)`)
+  console.log(
+    `  import total:                             ${ms(check + restore).padStart(8)} ${ms(checkApp + restoreApp).padStart(8)}`,
+  )
+  console.log(
+    `  save a backup (export, until the download): ${ms(save).padStart(6)} ${ms(saveApp).padStart(8)} (${(saved / 1024 / 1024).toFixed(1)} MiB)`,
+  )
 } finally {
   await browser.close()
   await server.close()

@@ -12,7 +12,16 @@ const DAY_MS = 24 * 60 * 60 * 1000
 // The same flags as tests/e2e/chromium.ts (kept off the network, quiet); that file is TypeScript.
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 })
 const server = await preview({ preview: { host: '127.0.0.1', port: PORT, strictPort: true }, logLevel: 'silent' })
 const baseURL = `http://127.0.0.1:${PORT}`
@@ -42,7 +51,16 @@ async function seed(page, count) {
       for (let index = 0; index < count; index++) {
         const at = Math.round(end - (count - index) * step)
         const text = `Entry ${index}: a long night, some sleep in the morning, a walk with the pram.`
-        store.add({ at, mood: (index % 5) + 1, feelings: index % 3 ? [] : ['exhausted'], helped: [], sleepHours: 4, text, createdAt: at, updatedAt: at })
+        store.add({
+          at,
+          mood: (index % 5) + 1,
+          feelings: index % 3 ? [] : ['exhausted'],
+          helped: [],
+          sleepHours: 4,
+          text,
+          createdAt: at,
+          updatedAt: at,
+        })
       }
       tx.oncomplete = resolve
       tx.onerror = () => reject(tx.error)
@@ -123,11 +141,15 @@ for (const count of SIZES) {
 const ms = (value) => `${value.toFixed(0).padStart(6)} ms`
 console.log(`Journal in Chromium, median of ${RUNS} runs (time from navigation start, page's own clock)`)
 for (const { count, list, save } of rows) {
-  console.log(`${`first screen with ${count.toLocaleString('en')} entries`.padEnd(44)} ${ms(list)}   save one entry: ${ms(save)}`)
+  console.log(
+    `${`first screen with ${count.toLocaleString('en')} entries`.padEnd(44)} ${ms(list)}   save one entry: ${ms(save)}`,
+  )
 }
 const ratio = rows.at(-1).list / rows[0].list
 console.log(`${'first screen 10,000 / 10 (goal: at most 1.20)'.padEnd(44)} ${ratio.toFixed(2).padStart(9)}`)
-console.log(`${'mood chart drawn with 10,000 entries'.padEnd(44)} ${ms(chartWith10k.chart)}   (${ms(chartWith10k.afterList).trim()} after the first screen)`)
+console.log(
+  `${'mood chart drawn with 10,000 entries'.padEnd(44)} ${ms(chartWith10k.chart)}   (${ms(chartWith10k.afterList).trim()} after the first screen)`,
+)
 
 await browser.close()
 await new Promise((resolve) => server.httpServer.close(resolve))

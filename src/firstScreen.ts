@@ -38,7 +38,12 @@ export function preloadFirstScreen(doc: Document = document): void {
   const data = doc.getElementById('first-screen-files')?.textContent
   if (!data) return
   const hints = useFirstPaintHints()
-  const visit = { pathname: location.pathname, browserLanguages: navigator.languages, chosenLocale: hints.locale(), hasProfile: hints.hasProfile() }
+  const visit = {
+    pathname: location.pathname,
+    browserLanguages: navigator.languages,
+    chosenLocale: hints.locale(),
+    hasProfile: hints.hasProfile(),
+  }
   for (const href of filesForFirstScreen(JSON.parse(data) as FirstScreenFiles, visit)) {
     const link = doc.createElement('link')
     const isStyle = href.endsWith('.css')

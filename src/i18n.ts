@@ -27,7 +27,10 @@ let deviceHourCycle: Intl.DateTimeFormatOptions['hourCycle']
 function withDeviceClock<T extends Intl.DateTimeFormatOptions>(options: T): T {
   return Object.defineProperty(options, 'hourCycle', {
     enumerable: true,
-    get: () => (deviceHourCycle ??= new Intl.DateTimeFormat(globalThis.navigator?.language, { hour: 'numeric' }).resolvedOptions().hourCycle),
+    get: () =>
+      (deviceHourCycle ??= new Intl.DateTimeFormat(globalThis.navigator?.language, {
+        hour: 'numeric',
+      }).resolvedOptions().hourCycle),
   })
 }
 
@@ -69,7 +72,10 @@ function loadPart(locale: string, part: LocalePart): Promise<void> {
     loading = partLoaders[part][locale]!().then(({ default: messages }) => {
       // The parts hold different top-level namespaces, so joining them is shallow. mergeLocaleMessage
       // would copy every message one by one through Vue's reactive proxies (25 ms on a desktop).
-      i18n.global.setLocaleMessage(locale, { ...(i18n.global.getLocaleMessage(locale) as object), ...messages } as never)
+      i18n.global.setLocaleMessage(locale, {
+        ...(i18n.global.getLocaleMessage(locale) as object),
+        ...messages,
+      } as never)
     })
     loading.catch(() => loadedParts.delete(key))
     loadedParts.set(key, loading)

@@ -15,7 +15,8 @@ const views = import.meta.glob<Component>('./views/*.vue')
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   // The first page starts at the top anyway; asking to scroll there would force an extra layout.
-  scrollBehavior: (to, from, saved) => saved ?? (to.hash ? { el: to.hash } : from === START_LOCATION ? false : { top: 0 }),
+  scrollBehavior: (to, from, saved) =>
+    saved ?? (to.hash ? { el: to.hash } : from === START_LOCATION ? false : { top: 0 }),
   routes: [
     ...pages.map((page) => ({
       path: page.path,
@@ -38,7 +39,9 @@ router.beforeEach(async (to) => {
   // Settings too, so that a page never moves down when the "what's new" line appears above it.
   await Promise.all([
     profile.load().catch(() => undefined),
-    useSettingsStore().load().catch(() => undefined),
+    useSettingsStore()
+      .load()
+      .catch(() => undefined),
     localeContentReady(),
     loadRouteLocation(likely),
   ])

@@ -18,7 +18,12 @@ export function useClosenessToday() {
   function toggle(idea: ClosenessIdea): Promise<unknown> {
     queue = queue
       .catch(() => undefined)
-      .then(() => settings.remember('closenessTicks', toggleTick(settings.settings.closenessTicks, localDateOf(new Date()), idea)))
+      .then(() =>
+        settings.remember(
+          'closenessTicks',
+          toggleTick(settings.settings.closenessTicks, localDateOf(new Date()), idea),
+        ),
+      )
     return queue
   }
 

@@ -26,7 +26,10 @@ export const useInstallPrompt = appWide(() => {
   const standaloneDisplay = shallowRef(standaloneQuery.matches)
   standaloneQuery.addEventListener('change', (event) => (standaloneDisplay.value = event.matches))
   const standalone = computed(
-    () => installedNow.value || standaloneDisplay.value || (navigator as Navigator & { standalone?: boolean }).standalone === true,
+    () =>
+      installedNow.value ||
+      standaloneDisplay.value ||
+      (navigator as Navigator & { standalone?: boolean }).standalone === true,
   )
   const ios = isIosDevice(navigator)
 

@@ -40,8 +40,16 @@ export function useJournalPages(filter: () => JournalFilter, pageSize: number) {
     }, [])
   }
 
-  function fixedPage(after: JournalCursor | null, through: JournalCursor, search: JournalFilter, shown: JournalEntry[]): LivePage {
-    return livePage(async () => ({ entries: await entriesBetween({ after, through, filter: search }), next: through }), shown)
+  function fixedPage(
+    after: JournalCursor | null,
+    through: JournalCursor,
+    search: JournalFilter,
+    shown: JournalEntry[],
+  ): LivePage {
+    return livePage(
+      async () => ({ entries: await entriesBetween({ after, through, filter: search }), next: through }),
+      shown,
+    )
   }
 
   function stopAll(): void {
@@ -69,8 +77,12 @@ export function useJournalPages(filter: () => JournalFilter, pageSize: number) {
   const entries = computed(() => pages.value.flatMap((page) => page.query.data.value.entries))
   /** The first page has arrived (for these filters); later pages keep it that way. */
   const ready = computed(() => pages.value.length > 1 || pages.value[0]!.query.ready.value)
-  const error = computed(() => pages.value.map((page) => page.query.error.value).find((failure) => failure !== null) ?? null)
-  const loadingMore = computed(() => pages.value.length > 1 && !last.value.query.ready.value && last.value.query.error.value === null)
+  const error = computed(
+    () => pages.value.map((page) => page.query.error.value).find((failure) => failure !== null) ?? null,
+  )
+  const loadingMore = computed(
+    () => pages.value.length > 1 && !last.value.query.ready.value && last.value.query.error.value === null,
+  )
   const hasMore = computed(() => loadingMore.value || last.value.query.data.value.next !== null)
 
   function loadMore(): void {
@@ -80,7 +92,11 @@ export function useJournalPages(filter: () => JournalFilter, pageSize: number) {
     page.scope.stop()
     const after = starts.at(-1)!
     starts = [...starts, through]
-    pages.value = [...pages.value.slice(0, -1), fixedPage(after, through, search, page.query.data.value.entries), lastPage(through, search)]
+    pages.value = [
+      ...pages.value.slice(0, -1),
+      fixedPage(after, through, search, page.query.data.value.entries),
+      lastPage(through, search),
+    ]
   }
 
   return { entries, ready, error, hasMore, loadingMore, loadMore }

@@ -1,4 +1,11 @@
-import { buildBackup, serializeBackup, summarize, type BackupDocument, type BackupEntry, type BackupSummary } from '@/domain/backup'
+import {
+  buildBackup,
+  serializeBackup,
+  summarize,
+  type BackupDocument,
+  type BackupEntry,
+  type BackupSummary,
+} from '@/domain/backup'
 import { backedUpSettings, checkEntry } from '@/domain/backupValidation'
 import type { LockKey } from '@/domain/crypto'
 import type { JournalEntry } from '@/domain/journal'
@@ -7,11 +14,10 @@ import type { Profile } from '@/domain/profile'
 import { isSealedEntry } from '@/domain/sealedEntry'
 import type { Settings } from '@/domain/settings'
 import { database } from './connection'
-import type { DraftRow } from './drafts'
 import { decodeDraftWith, decodeEntryWith, encodeDraftWith, encodeEntryWith, JournalLockedError } from './journalCodec'
-import { currentLock, heldKey, holdKey, rememberLock, type LockRow } from './keyring'
+import { currentLock, heldKey, holdKey, rememberLock } from './keyring'
 import { DEFAULT_IDLE_MINUTES } from './lock'
-import { PROFILE_ID, type JournalRow, type ProfileRow, type SettingRow } from './rows'
+import { PROFILE_ID, type DraftRow, type JournalRow, type LockRow, type ProfileRow, type SettingRow } from './rows'
 
 export type Progress = (done: number, total: number) => void
 
@@ -24,9 +30,21 @@ export interface ExportedBackup {
 
 /** Only the fields a backup knows, whatever else a row may carry. */
 function backupEntry(row: JournalRow): BackupEntry {
-  const times = { ...(row.id === undefined ? {} : { id: row.id }), at: row.at, mood: row.mood, feelings: [...row.feelings] }
+  const times = {
+    ...(row.id === undefined ? {} : { id: row.id }),
+    at: row.at,
+    mood: row.mood,
+    feelings: [...row.feelings],
+  }
   if (isSealedEntry(row)) return { ...times, createdAt: row.createdAt, updatedAt: row.updatedAt, sealed: row.sealed }
-  const entry: JournalEntry = { ...times, helped: [...row.helped], sleepHours: row.sleepHours, text: row.text, createdAt: row.createdAt, updatedAt: row.updatedAt }
+  const entry: JournalEntry = {
+    ...times,
+    helped: [...row.helped],
+    sleepHours: row.sleepHours,
+    text: row.text,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  }
   if (row.harmThoughts !== undefined) entry.harmThoughts = row.harmThoughts
   return entry
 }
@@ -86,7 +104,11 @@ export class BackupContentError extends Error {
 }
 
 /** A locked backup's entries, opened with the key proven for it (and checked like any other input). */
-async function readableEntries(backup: BackupDocument, backupKey: LockKey | null, now: number): Promise<JournalEntry[]> {
+async function readableEntries(
+  backup: BackupDocument,
+  backupKey: LockKey | null,
+  now: number,
+): Promise<JournalEntry[]> {
   const entries: JournalEntry[] = []
   for (const [index, entry] of backup.journal.entries()) {
     if (!isSealedEntry(entry)) {
@@ -103,13 +125,20 @@ async function readableEntries(backup: BackupDocument, backupKey: LockKey | null
 
 async function currentData(): Promise<CurrentData> {
   const db = await database()
-  const [profileRow, rows] = await db.transaction('r', db.profile, db.journal, () => Promise.all([db.profile.get(PROFILE_ID), db.journal.toArray()]))
-  return { profile: profileOf(profileRow), journal: await Promise.all(rows.map((row) => decodeEntryWith(row, heldKey()))) }
+  const [profileRow, rows] = await db.transaction('r', db.profile, db.journal, () =>
+    Promise.all([db.profile.get(PROFILE_ID), db.journal.toArray()]),
+  )
+  return {
+    profile: profileOf(profileRow),
+    journal: await Promise.all(rows.map((row) => decodeEntryWith(row, heldKey()))),
+  }
 }
 
 async function resealDrafts(key: LockKey | null): Promise<DraftRow[]> {
   const rows = await (await database()).drafts.toArray()
-  return Promise.all(rows.map(async (row) => encodeDraftWith(row.key, await decodeDraftWith(row, null), row.updatedAt, key)))
+  return Promise.all(
+    rows.map(async (row) => encodeDraftWith(row.key, await decodeDraftWith(row, null), row.updatedAt, key)),
+  )
 }
 
 /** All at once: sealing many entries waits on WebCrypto, which works on them side by side. */
@@ -142,7 +171,10 @@ export async function importBackup(
   const db = await database()
   const deviceLock = await currentLock()
   if (deviceLock && !heldKey()) throw new JournalLockedError()
-  const adopted: LockRow | null = !deviceLock && backup.lock && backupKey ? { id: 'current', ...backup.lock, idleMinutes: DEFAULT_IDLE_MINUTES } : null
+  const adopted: LockRow | null =
+    !deviceLock && backup.lock && backupKey
+      ? { id: 'current', ...backup.lock, idleMinutes: DEFAULT_IDLE_MINUTES }
+      : null
   const targetKey = deviceLock ? heldKey() : adopted ? backupKey : null
 
   const incoming = await readableEntries(backup, backupKey, now)
@@ -159,7 +191,12 @@ export async function importBackup(
   const { drafts, appLock } = db
   await db.transaction('rw', [db.profile, db.settings, db.journal, drafts, appLock], async () => {
     if (plan.clearFirst) {
-      await Promise.all([db.journal.clear(), drafts.clear(), db.profile.clear(), db.settings.bulkDelete(backedUpSettings)])
+      await Promise.all([
+        db.journal.clear(),
+        drafts.clear(),
+        db.profile.clear(),
+        db.settings.bulkDelete(backedUpSettings),
+      ])
     }
     if (plan.profile === null) await db.profile.delete(PROFILE_ID)
     else if (plan.profile) await db.profile.put({ ...plan.profile, id: PROFILE_ID, updatedAt: now })

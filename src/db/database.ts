@@ -1,7 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
-import type { DraftRow } from './drafts'
-import type { LockRow } from './keyring'
-import type { JournalRow, ProfileRow, SettingRow } from './rows'
+import type { DraftRow, JournalRow, LockRow, ProfileRow, SettingRow } from './rows'
 import { schemaVersions, type SchemaVersion } from './schema'
 
 export class CocoonDatabase extends Dexie {

@@ -1,10 +1,6 @@
-import type { Envelope } from '@/domain/crypto'
 import type { EntryDraft } from '@/domain/journal'
 import { database } from './connection'
 import { decodeDraft, encodeDraft } from './journalCodec'
-
-/** A half-written entry under a key such as "journal:new" or "journal:edit:12"; sealed while the lock is on. */
-export type DraftRow = { key: string; updatedAt: number } & ({ draft: EntryDraft } | { sealed: Envelope })
 
 async function drafts() {
   return (await database()).drafts

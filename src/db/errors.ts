@@ -1,7 +1,14 @@
 import { reconnect } from './connection'
 
 /** What went wrong with storage, in the terms the app explains to a parent. */
-export const storageProblemKinds = ['unavailable', 'quota', 'connectionLost', 'versionChange', 'blocked', 'writeFailed'] as const
+export const storageProblemKinds = [
+  'unavailable',
+  'quota',
+  'connectionLost',
+  'versionChange',
+  'blocked',
+  'writeFailed',
+] as const
 export type StorageProblemKind = (typeof storageProblemKinds)[number]
 
 interface ErrorLike {
@@ -23,9 +30,16 @@ function causes(error: unknown, depth = 0): ErrorLike[] {
 const text = (value: unknown) => (typeof value === 'string' ? value : '')
 
 // WebKit bugs 197050 and 277615, Dexie issues 2008 and 1139: the connection dies under the page.
-const CONNECTION_LOST = /connection to indexed database server lost|database connection is closing|internal error was encountered in the indexed database server/i
+const CONNECTION_LOST =
+  /connection to indexed database server lost|database connection is closing|internal error was encountered in the indexed database server/i
 
-const UNAVAILABLE = new Set(['MissingAPIError', 'OpenFailedError', 'SecurityError', 'InvalidAccessError', 'NotAllowedError'])
+const UNAVAILABLE = new Set([
+  'MissingAPIError',
+  'OpenFailedError',
+  'SecurityError',
+  'InvalidAccessError',
+  'NotAllowedError',
+])
 const STORAGE_ERRORS = new Set([
   ...UNAVAILABLE,
   'QuotaExceededError',
@@ -51,7 +65,8 @@ export function classifyStorageError(error: unknown): StorageProblemKind {
   const names = chain.map((link) => text(link.name))
   // A full disk often arrives as the `inner` of an AbortError: look through the whole chain first.
   if (names.includes('QuotaExceededError') || chain.some((link) => /quota/i.test(text(link.message)))) return 'quota'
-  if (chain.some((link) => CONNECTION_LOST.test(text(link.message))) || names.includes('DatabaseClosedError')) return 'connectionLost'
+  if (chain.some((link) => CONNECTION_LOST.test(text(link.message))) || names.includes('DatabaseClosedError'))
+    return 'connectionLost'
   if (names.includes('VersionError') || names.includes('VersionChangeError')) return 'versionChange'
   if (names.some((name) => UNAVAILABLE.has(name))) return 'unavailable'
   return 'writeFailed'

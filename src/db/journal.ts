@@ -55,7 +55,8 @@ export async function restoreEntry(entry: JournalEntry): Promise<void> {
 }
 
 /** Whether a row comes after the cursor in newest-first order. */
-const olderThan = (row: JournalRow, cursor: JournalCursor) => row.at < cursor.at || (row.at === cursor.at && row.id! < cursor.id)
+const olderThan = (row: JournalRow, cursor: JournalCursor) =>
+  row.at < cursor.at || (row.at === cursor.at && row.id! < cursor.id)
 
 /**
  * Raw rows older than the cursor, newest first, read straight off the `at` index. Entries with the
@@ -78,9 +79,15 @@ async function rowsBefore(cursor: JournalCursor | null, limit: number): Promise<
  * The matching entries older than `after` (from the newest when null) down to and including
  * `through`, newest first: a page already shown, read again only when a write falls inside it.
  */
-export async function entriesBetween(options: { after: JournalCursor | null; through: JournalCursor; filter?: JournalFilter }): Promise<JournalEntry[]> {
+export async function entriesBetween(options: {
+  after: JournalCursor | null
+  through: JournalCursor
+  filter?: JournalFilter
+}): Promise<JournalEntry[]> {
   const { after, through, filter = noFilter } = options
-  const rows = await (await journal())
+  const rows = await (
+    await journal()
+  )
     .where('at')
     .between(through.at, after?.at ?? Infinity, true, true)
     .reverse()
@@ -98,7 +105,11 @@ const MAX_SCAN_CHUNK = 2_000
  * with one it walks the index in growing chunks (entries are decoded before matching, so a search
  * also works on text the codec protects) and stops as soon as the page is full.
  */
-export async function pageEntries(options: { before?: JournalCursor | null; limit: number; filter?: JournalFilter }): Promise<JournalPage> {
+export async function pageEntries(options: {
+  before?: JournalCursor | null
+  limit: number
+  filter?: JournalFilter
+}): Promise<JournalPage> {
   const { limit, filter = noFilter } = options
   const matches = entryMatcher(filter)
   const filtering = isFiltering(filter)

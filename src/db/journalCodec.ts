@@ -1,9 +1,8 @@
 import { open, seal, type LockKey } from '@/domain/crypto'
 import type { EntryDraft, JournalEntry } from '@/domain/journal'
 import { isSealedEntry, joinEntry, splitEntry, type SecretFields } from '@/domain/sealedEntry'
-import type { DraftRow } from './drafts'
 import { currentLock, heldKey } from './keyring'
-import type { JournalRow } from './rows'
+import type { DraftRow, JournalRow } from './rows'
 
 /**
  * The one door between journal entries and the rows stored for them: every read and write of a
@@ -55,7 +54,12 @@ export async function decodeEntry(row: JournalRow): Promise<JournalEntry> {
   return decodeEntryWith(row, heldKey())
 }
 
-export async function encodeDraftWith(key: string, draft: EntryDraft, now: number, lockKey: LockKey | null): Promise<DraftRow> {
+export async function encodeDraftWith(
+  key: string,
+  draft: EntryDraft,
+  now: number,
+  lockKey: LockKey | null,
+): Promise<DraftRow> {
   if (!lockKey) return { key, draft: { ...draft }, updatedAt: now }
   return { key, sealed: await Promise.resolve(seal(lockKey, JSON.stringify(draft))), updatedAt: now }
 }

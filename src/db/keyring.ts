@@ -1,12 +1,6 @@
 import type { LockKey } from '@/domain/crypto'
-import type { BackupLock } from '@/domain/backup'
 import { database, onDatabaseSwitch } from './connection'
-
-/** The lock as stored: the key's parameters and verifier (never the key), and the idle time. */
-export interface LockRow extends BackupLock {
-  id: 'current'
-  idleMinutes: number
-}
+import type { LockRow } from './rows'
 
 /**
  * The unlocked key lives here, in memory only: a reload, a lock or closing the app forgets it.

@@ -1,8 +1,8 @@
 import { deriveKey, makeVerifier, newKdfParams, verifies, type LockKey } from '@/domain/crypto'
 import { database } from './connection'
-import type { DraftRow } from './drafts'
 import { decodeDraftWith, decodeEntryWith, encodeDraftWith, encodeEntryWith } from './journalCodec'
-import { currentLock, heldKey, holdKey, rememberLock, type LockRow } from './keyring'
+import { currentLock, heldKey, holdKey, rememberLock } from './keyring'
+import type { DraftRow, LockRow } from './rows'
 import type { JournalRow } from './rows'
 
 export const DEFAULT_IDLE_MINUTES = 5
@@ -36,14 +36,18 @@ export function lockNow(): void {
  */
 async function rekey(from: LockKey | null, to: LockKey | null, lock: LockRow | null): Promise<void> {
   const db = await database()
-  const [rows, draftRows] = await db.transaction('r', db.journal, db.drafts, () => Promise.all([db.journal.toArray(), db.drafts.toArray()]))
+  const [rows, draftRows] = await db.transaction('r', db.journal, db.drafts, () =>
+    Promise.all([db.journal.toArray(), db.drafts.toArray()]),
+  )
   const journal: JournalRow[] = []
   for (const row of rows) journal.push(await encodeEntryWith(await decodeEntryWith(row, from), to))
   const rekeyedDrafts: DraftRow[] = []
-  for (const row of draftRows) rekeyedDrafts.push(await encodeDraftWith(row.key, await decodeDraftWith(row, from), row.updatedAt, to))
+  for (const row of draftRows)
+    rekeyedDrafts.push(await encodeDraftWith(row.key, await decodeDraftWith(row, from), row.updatedAt, to))
   await db.transaction('rw', [db.journal, db.drafts, db.appLock], async () => {
     // Entries written meanwhile (another tab) would otherwise be left under the old key.
-    if ((await db.journal.count()) !== journal.length) throw new Error('The journal changed while it was being re-encrypted')
+    if ((await db.journal.count()) !== journal.length)
+      throw new Error('The journal changed while it was being re-encrypted')
     await db.journal.bulkPut(journal)
     await db.drafts.bulkPut(rekeyedDrafts)
     if (lock) await db.appLock.put(lock)

@@ -1,4 +1,6 @@
-import type { JournalEntry } from '@/domain/journal'
+import type { BackupLock } from '@/domain/backup'
+import type { Envelope } from '@/domain/crypto'
+import type { EntryDraft, JournalEntry } from '@/domain/journal'
 import type { Profile } from '@/domain/profile'
 import type { SealedEntry } from '@/domain/sealedEntry'
 import type { SettingKey, Settings } from '@/domain/settings'
@@ -18,3 +20,12 @@ export interface SettingRow<K extends SettingKey = SettingKey> {
 
 /** The stored shape of a journal entry: as written, or sealed while the app lock is on (journalCodec.ts). */
 export type JournalRow = JournalEntry | SealedEntry
+
+/** A half-written entry under a key such as "journal:new" or "journal:edit:12"; sealed while the lock is on. */
+export type DraftRow = { key: string; updatedAt: number } & ({ draft: EntryDraft } | { sealed: Envelope })
+
+/** The lock as stored: the key's parameters and verifier (never the key), and the idle time. */
+export interface LockRow extends BackupLock {
+  id: 'current'
+  idleMinutes: number
+}

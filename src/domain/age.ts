@@ -16,7 +16,11 @@ export function ageAt(birthAt: number, now: number): Age {
   if (elapsed < MINUTE_MS) return { kind: 'justBorn' }
   if (elapsed < HOUR_MS) return { kind: 'minutes', minutes: Math.floor(elapsed / MINUTE_MS) }
   if (elapsed < DAY_MS) {
-    return { kind: 'hoursMinutes', hours: Math.floor(elapsed / HOUR_MS), minutes: Math.floor((elapsed % HOUR_MS) / MINUTE_MS) }
+    return {
+      kind: 'hoursMinutes',
+      hours: Math.floor(elapsed / HOUR_MS),
+      minutes: Math.floor((elapsed % HOUR_MS) / MINUTE_MS),
+    }
   }
   if (elapsed < 2 * WEEK_MS) return { kind: 'days', days: Math.floor(elapsed / DAY_MS) }
   return { kind: 'weeksDays', weeks: Math.floor(elapsed / WEEK_MS), days: Math.floor((elapsed % WEEK_MS) / DAY_MS) }

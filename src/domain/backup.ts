@@ -48,7 +48,10 @@ export interface BackupSummary {
   hasProfile: boolean
 }
 
-export function buildBackup(parts: Omit<BackupDocument, 'format' | 'version' | 'exportedAt'>, now: number): BackupDocument {
+export function buildBackup(
+  parts: Omit<BackupDocument, 'format' | 'version' | 'exportedAt'>,
+  now: number,
+): BackupDocument {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...parts }
 }
 

@@ -1,6 +1,24 @@
-import { BACKUP_FORMAT, BACKUP_VERSION, backupLimits, OLDEST_BACKUP_VERSION, summarize, type BackupDocument, type BackupEntry, type BackupLock, type BackupSummary } from './backup'
+import {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  backupLimits,
+  OLDEST_BACKUP_VERSION,
+  summarize,
+  type BackupDocument,
+  type BackupEntry,
+  type BackupLock,
+  type BackupSummary,
+} from './backup'
 import { isEnvelope, isKdfParams, type Envelope } from './crypto'
-import { feelings, helpedOptions, MAX_SLEEP_HOURS, MAX_TEXT_LENGTH, MIN_SLEEP_HOURS, moodLevels, type JournalEntry } from './journal'
+import {
+  feelings,
+  helpedOptions,
+  MAX_SLEEP_HOURS,
+  MAX_TEXT_LENGTH,
+  MIN_SLEEP_HOURS,
+  moodLevels,
+  type JournalEntry,
+} from './journal'
 import { isClockTime } from './nightMode'
 import { birthModes, countries, feedingPlans, type Profile } from './profile'
 import { isSealedEntry, type SealedEntry } from './sealedEntry'
@@ -41,7 +59,8 @@ export interface BackupProblem {
   entry?: number
 }
 
-export type BackupCheck = { ok: true; backup: BackupDocument; summary: BackupSummary } | { ok: false; problem: BackupProblem }
+export type BackupCheck =
+  { ok: true; backup: BackupDocument; summary: BackupSummary } | { ok: false; problem: BackupProblem }
 
 class Rejection extends Error {
   constructor(
@@ -80,7 +99,11 @@ export function checkBackup(input: string | Uint8Array, now: number): BackupChec
 }
 
 /** Checks one entry on its own: what a locked backup's envelope held once it is opened. */
-export function checkEntry(value: unknown, now: number, path = 'journal[0]'): { ok: true; entry: JournalEntry } | { ok: false; problem: BackupProblem } {
+export function checkEntry(
+  value: unknown,
+  now: number,
+  path = 'journal[0]',
+): { ok: true; entry: JournalEntry } | { ok: false; problem: BackupProblem } {
   try {
     const entry = readEntry(value, BACKUP_VERSION, null, path, now)
     if (isSealedEntry(entry)) throw new Rejection('invalidEnvelope', path)
@@ -165,7 +188,8 @@ function parse(text: string): unknown {
 type Json = Record<string, unknown>
 
 function object(value: unknown, path: string): Json {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Rejection(path === '' ? 'notObject' : 'wrongType', path)
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Rejection(path === '' ? 'notObject' : 'wrongType', path)
   return value as Json
 }
 
@@ -199,7 +223,8 @@ function calendarDate(value: unknown, path: string, now: number): string | null 
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
   const instant = Date.UTC(year, month - 1, day)
   const check = new Date(instant)
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) throw new Rejection('invalidDate', path)
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    throw new Rejection('invalidDate', path)
   if (instant < backupLimits.earliest) throw new Rejection('invalidDate', path)
   // A due date lies ahead, but never by more than a pregnancy.
   if (instant > now + 366 * DAY_MS) throw new Rejection('futureDate', path)
@@ -229,7 +254,9 @@ function optionalChoice<T>(value: unknown, options: readonly T[], path: string):
 
 function setOf<T>(value: unknown, options: readonly T[], path: string): T[] {
   if (!Array.isArray(value)) throw new Rejection('wrongType', path)
-  const chosen = value.map((item: unknown, index) => (options.includes(item as T) ? (item as T) : choice(item, options, `${path}[${index}]`)))
+  const chosen = value.map((item: unknown, index) =>
+    options.includes(item as T) ? (item as T) : choice(item, options, `${path}[${index}]`),
+  )
   // Every item is one of a few options, so a repeat shows up within the first few.
   if (chosen.some((item, index) => chosen.indexOf(item) !== index)) throw new Rejection('duplicateEntry', path)
   return chosen
@@ -239,7 +266,8 @@ function readDocument(text: string, now: number): BackupDocument {
   const root = object(parse(text), '')
   if (root.format !== BACKUP_FORMAT) throw new Rejection('notCocoonBackup', 'format')
   const version = root.version
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_BACKUP_VERSION) throw new Rejection('invalidVersion', 'version')
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_BACKUP_VERSION)
+    throw new Rejection('invalidVersion', 'version')
   if (version > BACKUP_VERSION) throw new Rejection('unsupportedVersion', 'version')
   const topLevel = ['format', 'version', 'exportedAt', 'profile', 'settings', 'journal']
   exactKeys(root, version === 1 ? topLevel : [...topLevel, 'lock'], [], '')
@@ -320,7 +348,8 @@ function readLock(value: unknown): BackupLock | null {
   exactKeys(lock, ['kdf', 'iter', 'salt', 'verifier'], [], 'lock')
   if (!isKdfParams(lock)) throw new Rejection('invalidEnvelope', 'lock')
   const verifier = readEnvelope(lock.verifier, 'lock.verifier')
-  if (verifier.salt !== lock.salt || verifier.iter !== lock.iter) throw new Rejection('invalidEnvelope', 'lock.verifier')
+  if (verifier.salt !== lock.salt || verifier.iter !== lock.iter)
+    throw new Rejection('invalidEnvelope', 'lock.verifier')
   return { kdf: lock.kdf, iter: lock.iter, salt: lock.salt, verifier }
 }
 
@@ -342,7 +371,10 @@ function readId(entry: Json): number | undefined {
 
 const entryKeys = {
   v1: { required: ['at', 'mood', 'text', 'createdAt', 'updatedAt'], optional: ['id'] },
-  current: { required: ['at', 'mood', 'feelings', 'helped', 'sleepHours', 'text', 'createdAt', 'updatedAt'], optional: ['id', 'harmThoughts'] },
+  current: {
+    required: ['at', 'mood', 'feelings', 'helped', 'sleepHours', 'text', 'createdAt', 'updatedAt'],
+    optional: ['id', 'harmThoughts'],
+  },
   sealed: { required: ['at', 'mood', 'feelings', 'createdAt', 'updatedAt', 'sealed'], optional: ['id'] },
 } as const
 
@@ -353,7 +385,9 @@ const entryKeys = {
 function readEntry(value: unknown, version: number, lock: BackupLock | null, path: string, now: number): BackupEntry {
   const entry = object(value, path)
   try {
-    return version > 1 && Object.hasOwn(entry, 'sealed') ? readSealedEntry(entry, lock, now) : readOpenEntry(entry, version, now)
+    return version > 1 && Object.hasOwn(entry, 'sealed')
+      ? readSealedEntry(entry, lock, now)
+      : readOpenEntry(entry, version, now)
   } catch (error) {
     throw error instanceof Rejection ? error.within(path) : error
   }
@@ -364,7 +398,8 @@ function readOpenEntry(entry: Json, version: number, now: number): JournalEntry 
   exactKeys(entry, keys.required, keys.optional, '')
   const sleepHours = entry.sleepHours ?? null
   if (sleepHours !== null && typeof sleepHours !== 'number') throw new Rejection('wrongType', 'sleepHours')
-  if (sleepHours !== null && !(sleepHours >= MIN_SLEEP_HOURS && sleepHours <= MAX_SLEEP_HOURS)) throw new Rejection('outOfRange', 'sleepHours')
+  if (sleepHours !== null && !(sleepHours >= MIN_SLEEP_HOURS && sleepHours <= MAX_SLEEP_HOURS))
+    throw new Rejection('outOfRange', 'sleepHours')
   if (typeof entry.mood !== 'number') throw new Rejection('wrongType', 'mood')
   const id = readId(entry)
   const fields: JournalEntry = {

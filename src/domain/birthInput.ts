@@ -1,6 +1,5 @@
 import { CLOCK_SKEW_MS, DAY_MS, localDateOf } from './time'
 
-
 /** Cocoon covers the first year; an older date is almost always a typo. */
 export const MAX_BIRTH_AGE_MS = 366 * DAY_MS
 /** A due date further away than a full pregnancy is almost always a typo. */

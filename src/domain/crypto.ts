@@ -109,7 +109,11 @@ function associatedData(header: Omit<Envelope, 'iv' | 'ct'>): Uint8Array<ArrayBu
 }
 
 /** `iv` is only passed by the test vectors; real encryptions always draw a fresh one. */
-export async function seal(lockKey: LockKey, plaintext: string, iv: Uint8Array<ArrayBuffer> = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES))): Promise<Envelope> {
+export async function seal(
+  lockKey: LockKey,
+  plaintext: string,
+  iv: Uint8Array<ArrayBuffer> = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES)),
+): Promise<Envelope> {
   const header = { v: ENVELOPE_VERSION, alg: CIPHER, ...lockKey.params } as const
   const ciphertext = await subtle().encrypt(
     { name: 'AES-GCM', iv, additionalData: associatedData(header), tagLength: TAG_BYTES * 8 },
@@ -122,10 +126,16 @@ export async function seal(lockKey: LockKey, plaintext: string, iv: Uint8Array<A
 export async function open(lockKey: LockKey, envelope: Envelope): Promise<string> {
   if (!isEnvelope(envelope)) throw new CryptoFailure('unsupportedEnvelope')
   // An envelope made under another salt or iteration count was made with another key.
-  if (envelope.salt !== lockKey.params.salt || envelope.iter !== lockKey.params.iter) throw new CryptoFailure('wrongKeyOrTampered')
+  if (envelope.salt !== lockKey.params.salt || envelope.iter !== lockKey.params.iter)
+    throw new CryptoFailure('wrongKeyOrTampered')
   try {
     const plaintext = await subtle().decrypt(
-      { name: 'AES-GCM', iv: base64ToBytes(envelope.iv), additionalData: associatedData(envelope), tagLength: TAG_BYTES * 8 },
+      {
+        name: 'AES-GCM',
+        iv: base64ToBytes(envelope.iv),
+        additionalData: associatedData(envelope),
+        tagLength: TAG_BYTES * 8,
+      },
       lockKey.key,
       base64ToBytes(envelope.ct),
     )

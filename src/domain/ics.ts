@@ -24,7 +24,10 @@ export function momentUid(momentId: string, birthAt: number): string {
 
 /** UTC date-time form, e.g. 20260301T031500Z. */
 export function formatUtc(instant: number): string {
-  return new Date(instant).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return new Date(instant)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 /** TEXT values escape backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */

@@ -29,7 +29,17 @@ export interface ImportPlan {
 /** Same content, ignoring the id a device happened to give it. */
 function contentKey(entry: JournalEntry): string {
   const { id: _id, ...content } = entry
-  return JSON.stringify([content.at, content.createdAt, content.updatedAt, content.mood, content.feelings, content.helped, content.sleepHours, content.text, content.harmThoughts ?? false])
+  return JSON.stringify([
+    content.at,
+    content.createdAt,
+    content.updatedAt,
+    content.mood,
+    content.feelings,
+    content.helped,
+    content.sleepHours,
+    content.text,
+    content.harmThoughts ?? false,
+  ])
 }
 
 /** The same entry on two devices: it was written at the same instant for the same moment. */
@@ -46,13 +56,33 @@ function withoutId(entry: JournalEntry): JournalEntry {
  * Replace makes the device look exactly like the backup. Merge keeps everything on the device and
  * adds what is new; where both hold the same entry in different versions, the later edit wins.
  */
-export function planImport(mode: ImportMode, backup: Pick<BackupDocument, 'profile' | 'settings'> & { journal: JournalEntry[] }, current: CurrentData): ImportPlan {
+export function planImport(
+  mode: ImportMode,
+  backup: Pick<BackupDocument, 'profile' | 'settings'> & { journal: JournalEntry[] },
+  current: CurrentData,
+): ImportPlan {
   if (mode === 'replace') {
-    return { mode, clearFirst: true, profile: backup.profile, settings: backup.settings, add: backup.journal.map((entry) => ({ ...entry })), update: [], unchanged: 0 }
+    return {
+      mode,
+      clearFirst: true,
+      profile: backup.profile,
+      settings: backup.settings,
+      add: backup.journal.map((entry) => ({ ...entry })),
+      update: [],
+      unchanged: 0,
+    }
   }
   const existingContent = new Set(current.journal.map(contentKey))
   const existingByOrigin = new Map(current.journal.map((entry) => [originKey(entry), entry]))
-  const plan: ImportPlan = { mode, clearFirst: false, profile: current.profile ? undefined : backup.profile, settings: {}, add: [], update: [], unchanged: 0 }
+  const plan: ImportPlan = {
+    mode,
+    clearFirst: false,
+    profile: current.profile ? undefined : backup.profile,
+    settings: {},
+    add: [],
+    update: [],
+    unchanged: 0,
+  }
   for (const entry of backup.journal) {
     if (existingContent.has(contentKey(entry))) {
       plan.unchanged += 1

@@ -1,7 +1,6 @@
 import type { JournalEntry, MoodLevel } from './journal'
 import { babyDay as daysSinceBirth, DAY_MS } from './time'
 
-
 /** The two lowest steps of the scale. */
 export function isLowMood(mood: MoodLevel): boolean {
   return mood <= 2

@@ -1,16 +1,10 @@
-import type { Theme } from './settings'
+import type { NightOverride, Theme } from './settings'
 import { HOUR_MS } from './time'
 
 /** A night window in local wall-clock time, "HH:MM"; it may run past midnight (21:00–07:00). */
 export interface NightWindow {
   nightStartsAt: string
   nightEndsAt: string
-}
-
-/** The one-tap choice from the header: night on (or off) until the window next turns. */
-export interface NightOverride {
-  night: boolean
-  until: number
 }
 
 export interface NightSettings extends NightWindow {

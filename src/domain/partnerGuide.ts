@@ -4,14 +4,7 @@ import type { Country } from './profile'
 import type { SourceId } from './sources'
 
 export type PartnerStageId =
-  | 'beforeBirth'
-  | 'firstHours'
-  | 'firstDays'
-  | 'milkAndDip'
-  | 'firstWeeks'
-  | 'settlingIn'
-  | 'sixWeekCheck'
-  | 'beyond'
+  'beforeBirth' | 'firstHours' | 'firstDays' | 'milkAndDip' | 'firstWeeks' | 'settlingIn' | 'sixWeekCheck' | 'beyond'
 
 /** One way a partner or helper can help. Texts: `partner.tasks.<id>`. */
 export type PartnerTask =
@@ -59,44 +52,69 @@ export interface PartnerStage extends MomentWindow {
 // from day 2, the first-weeks cards run to day 14, the six-week check opens at week 5.
 export const partnerStages: readonly PartnerStage[] = [
   {
-    id: 'beforeBirth', startMs: -Infinity, endMs: 0,
+    id: 'beforeBirth',
+    startMs: -Infinity,
+    endMs: 0,
     tasks: ['saveNumbers', 'learnFirstHour', 'planVisitors', 'stockFood'],
-    watchFor: [], sources: ['S2', 'S3', 'S6'],
+    watchFor: [],
+    sources: ['S2', 'S3', 'S6'],
   },
   {
-    id: 'firstHours', startMs: 0, endMs: 2 * HOUR_MS,
+    id: 'firstHours',
+    startMs: 0,
+    endMs: 2 * HOUR_MS,
     tasks: ['calmRoom', 'watchBaby', 'skinToSkin', 'bringDrink'],
-    watchFor: ['babyBreathing', 'bleedingFaint'], sources: ['S2', 'S3', 'S4', 'S5', 'S6'],
+    watchFor: ['babyBreathing', 'bleedingFaint'],
+    sources: ['S2', 'S3', 'S4', 'S5', 'S6'],
   },
   {
-    id: 'firstDays', startMs: 2 * HOUR_MS, endMs: 2 * DAY_MS,
+    id: 'firstDays',
+    startMs: 2 * HOUR_MS,
+    endMs: 2 * DAY_MS,
     tasks: ['protectSleep', 'foodAndWater', 'nappiesSettling', 'visitors', 'feedingHelp'],
-    watchFor: ['heavyBleeding', 'babyEarlyJaundice', 'babyNoNappies', 'babyNotFeeding'], sources: ['S7', 'S8', 'S9', 'S11'],
+    watchFor: ['heavyBleeding', 'babyEarlyJaundice', 'babyNoNappies', 'babyNotFeeding'],
+    sources: ['S7', 'S8', 'S9', 'S11'],
   },
   {
-    id: 'milkAndDip', startMs: 2 * DAY_MS, endMs: 6 * DAY_MS,
+    id: 'milkAndDip',
+    startMs: 2 * DAY_MS,
+    endMs: 6 * DAY_MS,
     tasks: ['listen', 'protectSleep', 'fullBreasts', 'foodAndWater', 'visitors'],
-    watchFor: ['mastitis', 'infection', 'babyNoNappies', 'harmThoughts'], sources: ['S10', 'S12', 'S15', 'S16', 'S17', 'S24'],
+    watchFor: ['mastitis', 'infection', 'babyNoNappies', 'harmThoughts'],
+    sources: ['S10', 'S12', 'S15', 'S16', 'S17', 'S24'],
   },
   {
-    id: 'firstWeeks', startMs: 6 * DAY_MS, endMs: 14 * DAY_MS,
+    id: 'firstWeeks',
+    startMs: 6 * DAY_MS,
+    endMs: 14 * DAY_MS,
     tasks: ['shareNights', 'household', 'closeness', 'noticeMood'],
-    watchFor: ['lowMood', 'mastitis', 'babyFever', 'heavyBleeding'], sources: ['S7', 'S14', 'S15', 'S18'],
+    watchFor: ['lowMood', 'mastitis', 'babyFever', 'heavyBleeding'],
+    sources: ['S7', 'S14', 'S15', 'S18'],
   },
   {
-    id: 'settlingIn', startMs: 14 * DAY_MS, endMs: 5 * WEEK_MS,
+    id: 'settlingIn',
+    startMs: 14 * DAY_MS,
+    endMs: 5 * WEEK_MS,
     tasks: ['timeOff', 'walks', 'noticeMood', 'ownRest'],
-    watchFor: ['lowMood', 'harmThoughts', 'bloodClot', 'babyFever'], sources: ['S10', 'S15'],
+    watchFor: ['lowMood', 'harmThoughts', 'bloodClot', 'babyFever'],
+    sources: ['S10', 'S15'],
   },
   {
-    id: 'sixWeekCheck', startMs: 5 * WEEK_MS, endMs: 8 * WEEK_MS,
+    id: 'sixWeekCheck',
+    startMs: 5 * WEEK_MS,
+    endMs: 8 * WEEK_MS,
     tasks: ['bookCheck', 'speakOpenly', 'closeness', 'walks'],
-    watchFor: ['lowMood', 'heavyBleeding'], sources: ['S18', 'S19', 'S20'], perCountry: true,
+    watchFor: ['lowMood', 'heavyBleeding'],
+    sources: ['S18', 'S19', 'S20'],
+    perCountry: true,
   },
   {
-    id: 'beyond', startMs: 8 * WEEK_MS, endMs: Infinity,
+    id: 'beyond',
+    startMs: 8 * WEEK_MS,
+    endMs: Infinity,
     tasks: ['timeOff', 'closeness', 'walks', 'noticeMood'],
-    watchFor: ['lowMood', 'babyFever'], sources: ['S15'],
+    watchFor: ['lowMood', 'babyFever'],
+    sources: ['S15'],
   },
 ]
 

@@ -1,5 +1,10 @@
 import type { ClosenessTicks } from './closenessTicks'
-import type { NightOverride } from './nightMode'
+
+/** The one-tap choice from the header: night on (or off) until the window next turns. */
+export interface NightOverride {
+  night: boolean
+  until: number
+}
 
 export const themes = ['system', 'light', 'dark', 'night'] as const
 export type Theme = (typeof themes)[number]

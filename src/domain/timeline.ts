@@ -66,7 +66,12 @@ export function dayPlan(birthAt: number, profile: MomentProfile, day: number): S
 }
 
 /** Cards whose window began after the app was last open and at or before now, the oldest first. */
-export function dueSince(birthAt: number, profile: MomentProfile, lastOpenedAt: number, now: number): ScheduledMoment[] {
+export function dueSince(
+  birthAt: number,
+  profile: MomentProfile,
+  lastOpenedAt: number,
+  now: number,
+): ScheduledMoment[] {
   return schedule(birthAt, profile)
     .filter((item) => item.startsAt > lastOpenedAt && item.startsAt <= now)
     .sort((a, b) => a.startsAt - b.startsAt)

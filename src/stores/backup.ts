@@ -61,7 +61,11 @@ export const useBackupStore = defineStore('backup', () => {
     return (await verifies(key, backup.lock.verifier)) ? key : null
   }
 
-  async function restore(backup: BackupDocument, mode: ImportMode, backupKey: LockKey | null = null): Promise<ImportResult> {
+  async function restore(
+    backup: BackupDocument,
+    mode: ImportMode,
+    backupKey: LockKey | null = null,
+  ): Promise<ImportResult> {
     try {
       return await storage.guard(() => importBackup(backup, mode, { backupKey, onProgress: track }))
     } finally {

@@ -19,7 +19,6 @@ export const JOURNAL_PAGE_SIZE = 30
 export const NEW_ENTRY_DRAFT = 'journal:new'
 export const editDraftKey = (id: number) => `journal:edit:${id}`
 
-
 export const useJournalStore = defineStore('journal', () => {
   const profile = useProfileStore()
   const persistence = useStoragePersistence()
@@ -28,21 +27,34 @@ export const useJournalStore = defineStore('journal', () => {
   const birthAt = computed(() => profile.profile?.birthAt ?? null)
 
   const filter = reactive<JournalFilter>({ text: '', moods: [], feelings: [] })
-  const page = useJournalPages(() => ({ text: filter.text, moods: [...filter.moods], feelings: [...filter.feelings] }), JOURNAL_PAGE_SIZE)
+  const page = useJournalPages(
+    () => ({ text: filter.text, moods: [...filter.moods], feelings: [...filter.feelings] }),
+    JOURNAL_PAGE_SIZE,
+  )
   const { entries, hasMore, loadingMore, loadMore } = page
   const listReady = page.ready
 
   // The first page of entries is what the parent came for: the notice and the chart read after it.
   const firstPageShown = ref(false)
-  watch([listReady, page.error], ([ready, error]) => (ready || error !== null) && (firstPageShown.value = true), { immediate: true })
-  const afterFirstPage = <T>(query: () => Promise<T>, empty: T) => () => (firstPageShown.value ? query() : Promise.resolve(empty))
+  watch([listReady, page.error], ([ready, error]) => (ready || error !== null) && (firstPageShown.value = true), {
+    immediate: true,
+  })
+  const afterFirstPage =
+    <T>(query: () => Promise<T>, empty: T) =>
+    () =>
+      firstPageShown.value ? query() : Promise.resolve(empty)
 
   // The noticing rule looks at two weeks; the start moves by the hour so the query is not redone every minute.
-  const recentSince = computed(() => Math.floor((now.value.getTime() - NOTICING.windowDays * DAY_MS) / HOUR_MS) * HOUR_MS - HOUR_MS)
-  const recent = useLiveQuery(afterFirstPage(() => entriesSince(recentSince.value), []), {
-    initial: [] as JournalEntry[],
-    deps: () => [recentSince.value, firstPageShown.value],
-  })
+  const recentSince = computed(
+    () => Math.floor((now.value.getTime() - NOTICING.windowDays * DAY_MS) / HOUR_MS) * HOUR_MS - HOUR_MS,
+  )
+  const recent = useLiveQuery(
+    afterFirstPage(() => entriesSince(recentSince.value), []),
+    {
+      initial: [] as JournalEntry[],
+      deps: () => [recentSince.value, firstPageShown.value],
+    },
+  )
   const notice = computed(() => noticeFor(recent.data.value, birthAt.value, now.value.getTime()))
 
   const chart = useLiveQuery(afterFirstPage(moodPoints, []), { initial: [] as MoodPoint[], deps: firstPageShown })
@@ -60,7 +72,10 @@ export const useJournalStore = defineStore('journal', () => {
   let askedForPersistence = false
   async function save(content: EntryContent, id?: number): Promise<JournalEntry> {
     // Retried once if Safari dropped the connection; a failure is explained with the text kept to copy.
-    const saved = await storage.guard(() => (id === undefined ? addEntry(content) : updateEntry(id, content)), content.text)
+    const saved = await storage.guard(
+      () => (id === undefined ? addEntry(content) : updateEntry(id, content)),
+      content.text,
+    )
     if (!askedForPersistence) {
       askedForPersistence = true
       // The first save is the moment to ask the browser to keep the journal (PWA notes, "Keeping data").

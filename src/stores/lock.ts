@@ -2,7 +2,17 @@ import { defineStore } from 'pinia'
 import { computed, nextTick, ref } from 'vue'
 import { useAutoLock } from '@/composables/useAutoLock'
 import { draftSavesSettled } from '@/composables/useEntryDraft'
-import { changePasscode, DEFAULT_IDLE_MINUTES, disableLock, enableLock, isUnlocked, loadLock, lockNow, setIdleMinutes, unlock as unlockWith } from '@/db/lock'
+import {
+  changePasscode,
+  DEFAULT_IDLE_MINUTES,
+  disableLock,
+  enableLock,
+  isUnlocked,
+  loadLock,
+  lockNow,
+  setIdleMinutes,
+  unlock as unlockWith,
+} from '@/db/lock'
 import { useStorageStore } from './storage'
 
 export const IDLE_CHOICES = [1, 5, 15, 60] as const
@@ -85,5 +95,20 @@ export const useLockStore = defineStore('lock', () => {
     idleMinutes.value = minutes
   }
 
-  return { loaded, enabled, unlocked, locked, covering, idleMinutes, load, unlock, lock, lockSoon, enable, change, disable, setIdle }
+  return {
+    loaded,
+    enabled,
+    unlocked,
+    locked,
+    covering,
+    idleMinutes,
+    load,
+    unlock,
+    lock,
+    lockSoon,
+    enable,
+    change,
+    disable,
+    setIdle,
+  }
 })

@@ -1,7 +1,13 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { onConnectionEvent, probeStorage } from '@/db/connection'
-import { classifyOpenFailure, classifyStorageError, isStorageError, retryingLostConnection, type StorageProblemKind } from '@/db/errors'
+import {
+  classifyOpenFailure,
+  classifyStorageError,
+  isStorageError,
+  retryingLostConnection,
+  type StorageProblemKind,
+} from '@/db/errors'
 
 export interface StorageProblem {
   kind: StorageProblemKind

@@ -6,7 +6,8 @@ import { mountWithApp } from './mountWithApp'
 enableAutoUnmount(afterEach)
 afterEach(() => vi.useRealTimers())
 
-const phase = (wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper']) => wrapper.get('[aria-live="polite"]').text()
+const phase = (wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper']) =>
+  wrapper.get('[aria-live="polite"]').text()
 
 describe('BreathingExercise', () => {
   it('tells each turn of the breath in words, in a polite live region', async () => {

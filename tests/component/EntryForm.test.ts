@@ -31,7 +31,9 @@ describe('EntryForm', { timeout: 20_000 }, () => {
     const { wrapper } = await mountForm()
     await wrapper.find('form').trigger('submit')
     await flushPromises()
-    expect(wrapper.find('[role="alert"]').text()).toBe('There is nothing to save yet. Choose how you feel, or write a few words.')
+    expect(wrapper.find('[role="alert"]').text()).toBe(
+      'There is nothing to save yet. Choose how you feel, or write a few words.',
+    )
     expect(await countRows()).toBe(0)
     wrapper.unmount()
   })
@@ -40,8 +42,12 @@ describe('EntryForm', { timeout: 20_000 }, () => {
     const { wrapper } = await mountForm()
     await wrapper.find('textarea').setValue('so tired')
     await wrapper.find('form').trigger('submit')
-    expect(wrapper.find('[role="alert"]').text()).toBe('Please choose how you feel, one of the five faces, to save this entry.')
-    expect(wrapper.find('[role="radiogroup"]').attributes('aria-describedby')).toBe(wrapper.find('[role="alert"]').attributes('id'))
+    expect(wrapper.find('[role="alert"]').text()).toBe(
+      'Please choose how you feel, one of the five faces, to save this entry.',
+    )
+    expect(wrapper.find('[role="radiogroup"]').attributes('aria-describedby')).toBe(
+      wrapper.find('[role="alert"]').attributes('id'),
+    )
     wrapper.unmount()
   })
 
@@ -49,11 +55,16 @@ describe('EntryForm', { timeout: 20_000 }, () => {
     const first = await mountForm()
     await first.wrapper.find('input[type="radio"][value="4"]').setValue(true)
     await first.wrapper.find('textarea').setValue('half a thought')
-    await vi.waitFor(async () => expect(await loadDraft(NEW_ENTRY_DRAFT)).toMatchObject({ mood: 4, text: 'half a thought' }), { timeout: 5000 })
+    await vi.waitFor(
+      async () => expect(await loadDraft(NEW_ENTRY_DRAFT)).toMatchObject({ mood: 4, text: 'half a thought' }),
+      { timeout: 5000 },
+    )
     first.wrapper.unmount()
 
     const second = await mountForm()
-    await vi.waitFor(() => expect((second.wrapper.find('textarea').element as HTMLTextAreaElement).value).toBe('half a thought'))
+    await vi.waitFor(() =>
+      expect((second.wrapper.find('textarea').element as HTMLTextAreaElement).value).toBe('half a thought'),
+    )
     expect((second.wrapper.find('input[type="radio"][value="4"]').element as HTMLInputElement).checked).toBe(true)
     expect(second.wrapper.text()).toContain('We kept what you were writing.')
     second.wrapper.unmount()
@@ -75,7 +86,11 @@ describe('EntryForm', { timeout: 20_000 }, () => {
     await wrapper.find('input[type="radio"][value="1"]').setValue(true)
     await wrapper.find('textarea').setValue('please keep this')
     await wrapper.find('form').trigger('submit')
-    await vi.waitFor(() => expect(wrapper.find('[role="alert"]').text()).toBe('Your entry could not be saved. Your words are still here; please try again.'))
+    await vi.waitFor(() =>
+      expect(wrapper.find('[role="alert"]').text()).toBe(
+        'Your entry could not be saved. Your words are still here; please try again.',
+      ),
+    )
     expect((wrapper.find('textarea').element as HTMLTextAreaElement).value).toBe('please keep this')
     expect(wrapper.find('.entry-form__saved').text()).toBe('')
     wrapper.unmount()

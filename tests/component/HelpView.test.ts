@@ -14,8 +14,9 @@ async function mountFor(country: Country | null, locale = 'en') {
   return mounted
 }
 
-const telLinks = (wrapper: Awaited<ReturnType<typeof mountFor>>['wrapper']) =>
-  [...new Set(wrapper.findAll('a[href^="tel:"]').map((link) => link.attributes('href')))]
+const telLinks = (wrapper: Awaited<ReturnType<typeof mountFor>>['wrapper']) => [
+  ...new Set(wrapper.findAll('a[href^="tel:"]').map((link) => link.attributes('href'))),
+]
 
 describe('HelpView', () => {
   it('puts the emergency number first, big, as a tel: link', async () => {

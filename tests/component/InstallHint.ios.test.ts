@@ -8,7 +8,10 @@ enableAutoUnmount(afterEach)
 
 // The install state is global and read once, so this file is an iPhone from the start.
 beforeAll(() => {
-  Object.defineProperty(navigator, 'userAgent', { value: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) Safari/604.1', configurable: true })
+  Object.defineProperty(navigator, 'userAgent', {
+    value: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) Safari/604.1',
+    configurable: true,
+  })
 })
 
 describe('InstallHint on an iPhone in Safari', () => {

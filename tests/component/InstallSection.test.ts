@@ -47,7 +47,9 @@ describe('InstallSection', () => {
 
 describe('iOS detection', () => {
   it('knows iPhones and iPads, including iPads that call themselves a Mac', () => {
-    expect(isIosDevice({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)', maxTouchPoints: 5 })).toBe(true)
+    expect(
+      isIosDevice({ userAgent: 'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X)', maxTouchPoints: 5 }),
+    ).toBe(true)
     expect(isIosDevice({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)', maxTouchPoints: 5 })).toBe(true)
   })
 

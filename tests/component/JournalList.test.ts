@@ -42,8 +42,15 @@ describe('JournalList', { timeout: 20_000 }, () => {
       entry({ at: birthAt + 3_600_000, text: 'first hours' }),
       entry({ at: birthAt - DAY_MS, text: 'waiting' }),
     ])
-    await vi.waitFor(() => expect(wrapper.findAll('h3').map((heading) => heading.text())).toEqual(['Day 3', 'Day 0', 'Before the birth']))
-    expect(wrapper.findAll('.entry__text').map((text) => text.text())).toEqual(['day three, later', 'day three, earlier', 'first hours', 'waiting'])
+    await vi.waitFor(() =>
+      expect(wrapper.findAll('h3').map((heading) => heading.text())).toEqual(['Day 3', 'Day 0', 'Before the birth']),
+    )
+    expect(wrapper.findAll('.entry__text').map((text) => text.text())).toEqual([
+      'day three, later',
+      'day three, earlier',
+      'first hours',
+      'waiting',
+    ])
     wrapper.unmount()
   })
 
@@ -65,19 +72,30 @@ describe('JournalList', { timeout: 20_000 }, () => {
       entry({ at: birthAt + 3, mood: 2, feelings: ['lonely', 'tearful'], text: 'tears at night' }),
     ])
     await wrapper.find('input[type="search"]').setValue('NIGHT')
-    await vi.waitFor(() => expect(wrapper.findAll('.entry__text').map((text) => text.text())).toEqual(['tears at night', 'a long night alone']))
+    await vi.waitFor(() =>
+      expect(wrapper.findAll('.entry__text').map((text) => text.text())).toEqual([
+        'tears at night',
+        'a long night alone',
+      ]),
+    )
     await wrapper.find('input[type="checkbox"][value="1"]').setValue(true)
-    await vi.waitFor(() => expect(wrapper.findAll('.entry__text').map((text) => text.text())).toEqual(['a long night alone']))
+    await vi.waitFor(() =>
+      expect(wrapper.findAll('.entry__text').map((text) => text.text())).toEqual(['a long night alone']),
+    )
     await wrapper.find('input[type="checkbox"][value="1"]').setValue(false)
     await wrapper.find('select').setValue('tearful')
-    await vi.waitFor(() => expect(wrapper.findAll('.entry__text').map((text) => text.text())).toEqual(['tears at night']))
+    await vi.waitFor(() =>
+      expect(wrapper.findAll('.entry__text').map((text) => text.text())).toEqual(['tears at night']),
+    )
     await wrapper.find('input[type="search"]').setValue('morning')
     await vi.waitFor(() => expect(wrapper.find('[role="status"]').text()).toBe('No entries match your search.'))
     wrapper.unmount()
   })
 
   it('shows one page first and more on request', async () => {
-    const many = Array.from({ length: 70 }, (_, index) => entry({ at: birthAt + index * 60_000, text: `entry ${index}` }))
+    const many = Array.from({ length: 70 }, (_, index) =>
+      entry({ at: birthAt + index * 60_000, text: `entry ${index}` }),
+    )
     const { wrapper } = await mountList(many)
     await vi.waitFor(() => expect(wrapper.findAll('article')).toHaveLength(JOURNAL_PAGE_SIZE))
     expect(wrapper.find('.entry__text').text()).toBe('entry 69')
@@ -90,7 +108,9 @@ describe('JournalList', { timeout: 20_000 }, () => {
   })
 
   it('keeps every loaded page in step with writes at the top, inside and at the edge of older pages', async () => {
-    await storeEntries(Array.from({ length: 70 }, (_, index) => entry({ at: birthAt + index * 60_000, text: `entry ${index}` })))
+    await storeEntries(
+      Array.from({ length: 70 }, (_, index) => entry({ at: birthAt + index * 60_000, text: `entry ${index}` })),
+    )
     setActivePinia(createPinia())
     const journal = useJournalStore()
     const texts = () => journal.entries.map((shown) => shown.text)
@@ -99,7 +119,14 @@ describe('JournalList', { timeout: 20_000 }, () => {
     await vi.waitFor(() => expect(journal.entries).toHaveLength(2 * JOURNAL_PAGE_SIZE))
     expect(journal.hasMore).toBe(true)
 
-    await journal.save({ at: birthAt + 100 * 60_000, mood: 4, feelings: [], helped: [], sleepHours: null, text: 'newest' })
+    await journal.save({
+      at: birthAt + 100 * 60_000,
+      mood: 4,
+      feelings: [],
+      helped: [],
+      sleepHours: null,
+      text: 'newest',
+    })
     await vi.waitFor(() => expect(texts()[0]).toBe('newest'))
     const edge = journal.entries[JOURNAL_PAGE_SIZE]!
     await journal.remove(edge.id!)
@@ -107,7 +134,11 @@ describe('JournalList', { timeout: 20_000 }, () => {
     await journal.save({ ...inside, text: 'entry 20, edited' }, inside.id)
     await vi.waitFor(() => expect(texts()).toContain('entry 20, edited'))
     await vi.waitFor(() => expect(texts()).not.toContain(edge.text))
-    expect(texts()).toEqual(['newest', ...Array.from({ length: 60 }, (_, index) => `entry ${69 - index}`)].filter((text) => text !== edge.text).map((text) => (text === 'entry 20' ? 'entry 20, edited' : text)))
+    expect(texts()).toEqual(
+      ['newest', ...Array.from({ length: 60 }, (_, index) => `entry ${69 - index}`)]
+        .filter((text) => text !== edge.text)
+        .map((text) => (text === 'entry 20' ? 'entry 20, edited' : text)),
+    )
 
     journal.loadMore()
     await vi.waitFor(() => expect(journal.hasMore).toBe(false))
@@ -119,7 +150,11 @@ describe('JournalList', { timeout: 20_000 }, () => {
     await storeEntries([entry({ text: 'readable' })])
     await storeRawRow({ at: birthAt + 1, mood: 2, createdAt: birthAt, updatedAt: birthAt })
     const { wrapper } = await mountWithApp(JournalView, { attachTo: document.body })
-    await vi.waitFor(() => expect(wrapper.find('.journal-list__status').text()).toBe('Cocoon could not read your journal just now. Reloading the app often helps.'))
+    await vi.waitFor(() =>
+      expect(wrapper.find('.journal-list__status').text()).toBe(
+        'Cocoon could not read your journal just now. Reloading the app often helps.',
+      ),
+    )
     expect(useJournalStore().readFailed).toBe(true)
     wrapper.unmount()
   })
@@ -191,7 +226,10 @@ describe('JournalList', { timeout: 20_000 }, () => {
     await vi.waitFor(() => expect(wrapper.find('.entry__text').exists()).toBe(true))
     await wrapper.find('button[aria-label^="Delete the entry"]').trigger('click')
     await vi.waitFor(() => expect(wrapper.find('.undo-snackbar').text()).toContain('Entry deleted.'))
-    await wrapper.findAll('.undo-snackbar button').find((button) => button.text() === 'Dismiss')!.trigger('click')
+    await wrapper
+      .findAll('.undo-snackbar button')
+      .find((button) => button.text() === 'Dismiss')!
+      .trigger('click')
     expect(wrapper.find('.undo-snackbar').text()).toBe('')
     wrapper.unmount()
   })

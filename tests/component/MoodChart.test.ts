@@ -8,7 +8,10 @@ import { mountWithApp } from './mountWithApp'
 const birthAt = Date.UTC(2026, 0, 1)
 
 function chartProps(count: number) {
-  const points = Array.from({ length: count }, (_, index) => ({ at: birthAt + (index % 300) * DAY_MS + index, mood: ((index % 5) + 1) as MoodLevel }))
+  const points = Array.from({ length: count }, (_, index) => ({
+    at: birthAt + (index % 300) * DAY_MS + index,
+    mood: ((index % 5) + 1) as MoodLevel,
+  }))
   const days = dailySummaries(points, birthAt)
   return { days, weeks: weeklySummaries(days), trend: 'steady' as const, hasBirth: true }
 }

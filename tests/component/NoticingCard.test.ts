@@ -11,7 +11,8 @@ async function mountCard(notice: 'urgent' | 'lastingLow', country: 'SE' | 'UK' |
   return mounted.wrapper
 }
 
-const telLinks = (wrapper: Awaited<ReturnType<typeof mountCard>>) => wrapper.findAll('a[href^="tel:"]').map((link) => link.attributes('href'))
+const telLinks = (wrapper: Awaited<ReturnType<typeof mountCard>>) =>
+  wrapper.findAll('a[href^="tel:"]').map((link) => link.attributes('href'))
 
 describe('NoticingCard', () => {
   it('calls lasting low mood common and treatable and offers the country lines, not the emergency number', async () => {

@@ -37,7 +37,9 @@ describe('when the device will not save', () => {
     await router.push('/welcome').catch(() => undefined)
     const before = router.currentRoute.value.fullPath
     await fillInBirth(wrapper)
-    expect(wrapper.find('.field__error[role="alert"]').text()).toBe('Your details could not be saved. They are still in the form, so you can try again.')
+    expect(wrapper.find('.field__error[role="alert"]').text()).toBe(
+      'Your details could not be saved. They are still in the form, so you can try again.',
+    )
     expect(router.currentRoute.value.fullPath).toBe(before)
     expect(inputValue(wrapper, '#birth-date')).toBe('2026-03-01')
     expect(inputValue(wrapper, '#birth-time')).toBe('03:20')
@@ -69,7 +71,9 @@ describe('when the device will not save', () => {
   })
 
   it('retries a settings write once when Safari has dropped the connection', async () => {
-    const lost = Object.assign(new Error('Connection to Indexed Database server lost. Refresh the page to try again'), { name: 'UnknownError' })
+    const lost = Object.assign(new Error('Connection to Indexed Database server lost. Refresh the page to try again'), {
+      name: 'UnknownError',
+    })
     const real = settingsRepository.saveSetting
     const save = vi.spyOn(settingsRepository, 'saveSetting').mockRejectedValueOnce(lost).mockImplementation(real)
     await mountWithApp(ThemePicker)
@@ -101,7 +105,9 @@ describe('when the device will not save', () => {
     await flushPromises()
     await wrapper.get('#lock-idle').setValue('15')
     await flushPromises()
-    expect(wrapper.find('.field__error[role="alert"]').text()).toBe('That did not work, and nothing was changed. Please try again.')
+    expect(wrapper.find('.field__error[role="alert"]').text()).toBe(
+      'That did not work, and nothing was changed. Please try again.',
+    )
     expect(useStorageStore().problem?.kind).toBe('quota')
   })
 })

@@ -14,7 +14,9 @@ describe('ThemePicker', () => {
     await vi.waitFor(() => expect(wrapper.find('#night-starts').exists()).toBe(true))
     expect((wrapper.get('#night-starts').element as HTMLInputElement).value).toBe('21:00')
     await wrapper.get('#night-ends').setValue('06:30')
-    await vi.waitFor(async () => expect(await loadSettings()).toMatchObject({ nightAutomatically: true, nightEndsAt: '06:30' }))
+    await vi.waitFor(async () =>
+      expect(await loadSettings()).toMatchObject({ nightAutomatically: true, nightEndsAt: '06:30' }),
+    )
   })
 
   it('ignores an emptied time instead of saving a broken one', async () => {

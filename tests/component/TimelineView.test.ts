@@ -27,7 +27,7 @@ afterEach(() => {
 })
 
 describe('TimelineView', () => {
-  it('shows a day\'s cards with previous and next links', async () => {
+  it("shows a day's cards with previous and next links", async () => {
     const mounted = await mountOn('/timeline/3', { ...emptyProfile('SE'), birthAt })
     expect(mounted.wrapper.find('#timeline-day-title').text()).toBe('Day 3')
     expect(titles(mounted)).toContain('The third-day dip')

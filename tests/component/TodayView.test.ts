@@ -13,7 +13,11 @@ import { mountWithApp } from './mountWithApp'
 
 const birthAt = Date.parse('2026-03-01T03:20:00Z')
 
-async function mountAt(now: number, profile: Profile | null, options: { locale?: string; lastOpenedAt?: number | null } = {}) {
+async function mountAt(
+  now: number,
+  profile: Profile | null,
+  options: { locale?: string; lastOpenedAt?: number | null } = {},
+) {
   vi.useFakeTimers({ now, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] })
   const mounted = await mountWithApp(TodayView, {}, options.locale ?? 'en')
   useProfileStore().profile = profile
@@ -24,7 +28,8 @@ async function mountAt(now: number, profile: Profile | null, options: { locale?:
   return { ...mounted, settings }
 }
 
-const titles = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper']) => wrapper.findAll('article h3').map((h) => h.text())
+const titles = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper']) =>
+  wrapper.findAll('article h3').map((h) => h.text())
 
 afterEach(() => {
   vi.useRealTimers()
@@ -35,7 +40,9 @@ describe('TodayView', () => {
     const { wrapper } = await mountAt(birthAt + 10 * MINUTE_MS, { ...emptyProfile('SE'), birthAt })
     expect(wrapper.find('.today__age').text()).toBe('Your baby is 10 minutes old.')
     expect(titles(wrapper)[0]).toBe('Skin to skin, undisturbed')
-    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe('Skin to skin, undisturbed: about 20 minutes left')
+    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe(
+      'Skin to skin, undisturbed: about 20 minutes left',
+    )
     expect(wrapper.find('.countdown__clock').text()).toBe('20:00')
     expect(wrapper.find('[data-testid="countdown-announcement"]').attributes('aria-live')).toBe('polite')
   })
@@ -44,7 +51,9 @@ describe('TodayView', () => {
     const { wrapper } = await mountAt(birthAt + 10 * MINUTE_MS, { ...emptyProfile('SE'), birthAt })
     await vi.advanceTimersByTimeAsync(61_000)
     expect(wrapper.find('.countdown__clock').text()).toBe('18:59')
-    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe('Skin to skin, undisturbed: about 19 minutes left')
+    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe(
+      'Skin to skin, undisturbed: about 19 minutes left',
+    )
     expect(wrapper.find('.today__age').text()).toBe('Your baby is 11 minutes old.')
     await vi.advanceTimersByTimeAsync(19 * MINUTE_MS - 1_001)
     expect(titles(wrapper)).toContain('Skin to skin, undisturbed')
@@ -79,7 +88,11 @@ describe('TodayView', () => {
 
   it('lists what became due since Cocoon was last opened, then remembers this visit', async () => {
     const now = birthAt + 3 * DAY_MS + HOUR
-    const { wrapper, settings } = await mountAt(now, { ...emptyProfile('SE'), birthAt }, { lastOpenedAt: birthAt + 2 * DAY_MS + HOUR })
+    const { wrapper, settings } = await mountAt(
+      now,
+      { ...emptyProfile('SE'), birthAt },
+      { lastOpenedAt: birthAt + 2 * DAY_MS + HOUR },
+    )
     const listed = wrapper.findAll('.since-last-open li a').map((link) => link.text())
     expect(listed).toEqual(['The third-day dip'])
     expect(wrapper.find('.since-last-open li a').attributes('href')).toBe('/timeline/3')
@@ -102,7 +115,9 @@ describe('TodayView', () => {
     expect(useProfileStore().profile).toMatchObject({ birthAt: now, dueDate: null })
     expect(wrapper.find('.today__stamped').text()).toContain('Birth time saved')
     expect(titles(wrapper)[0]).toBe('Skin to skin, undisturbed')
-    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe('Skin to skin, undisturbed: about 30 minutes left')
+    expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe(
+      'Skin to skin, undisturbed: about 30 minutes left',
+    )
     await vi.advanceTimersByTimeAsync(MINUTE_MS)
     expect(wrapper.find('.today__age').text()).toBe('Your baby is 1 minute old.')
   })
@@ -114,7 +129,9 @@ describe('TodayView', () => {
     const speaking = regions.filter((region) => region.attributes('aria-live') === 'polite')
     expect(speaking.map((region) => region.text())).toEqual(['Skin to skin, undisturbed: about 20 minutes left'])
     await vi.advanceTimersByTimeAsync(20 * MINUTE_MS)
-    const next = wrapper.findAll('[data-testid="countdown-announcement"]').filter((region) => region.attributes('aria-live') === 'polite')
+    const next = wrapper
+      .findAll('[data-testid="countdown-announcement"]')
+      .filter((region) => region.attributes('aria-live') === 'polite')
     expect(next).toHaveLength(1)
     expect(next[0]!.text()).toMatch(/^The golden hour: about 30 minutes left$/)
   })
@@ -144,7 +161,7 @@ describe('TodayView', () => {
     expect(blob.type).toBe('text/calendar;charset=utf-8')
     const text = await blob.text()
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
-    expect(text).toContain('SUMMARY:Your baby\'s checks')
+    expect(text).toContain("SUMMARY:Your baby's checks")
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(7)
     expect(wrapper.find('.calendar-export [role="status"]').text()).toBe('Calendar file ready with 7 reminders.')
     vi.unstubAllGlobals()

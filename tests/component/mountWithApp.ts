@@ -7,7 +7,11 @@ import { i18n, setLocale } from '@/i18n'
 import { router as appRouter } from '@/router'
 
 /** Mounts a component with the app's real i18n (in the given language), a fresh Pinia and a memory router. */
-export async function mountWithApp<C extends Component>(component: C, options: ComponentMountingOptions<C> = {}, locale = 'en') {
+export async function mountWithApp<C extends Component>(
+  component: C,
+  options: ComponentMountingOptions<C> = {},
+  locale = 'en',
+) {
   await setLocale(locale)
   const pinia = createPinia()
   setActivePinia(pinia)

@@ -1,6 +1,8 @@
 import { completeFirstRun, expect, test } from './fixtures'
 
-test('one tap on the moon turns the whole app to night, and it is night again from the first paint after a reload', async ({ page }) => {
+test('one tap on the moon turns the whole app to night, and it is night again from the first paint after a reload', async ({
+  page,
+}) => {
   await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
   const moon = page.getByRole('button', { name: 'Night mode' })
   await expect(moon).toHaveAttribute('aria-pressed', 'false')
@@ -25,7 +27,9 @@ test('night comes by itself after dark when the parent asked for it', async ({ p
   await expect(page.getByRole('button', { name: 'Night mode' })).toHaveAttribute('aria-pressed', 'true')
 })
 
-test('the breathing exercise says each turn of the breath, and the ideas ticked today carry into the journal', async ({ page }) => {
+test('the breathing exercise says each turn of the breath, and the ideas ticked today carry into the journal', async ({
+  page,
+}) => {
   await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calm' }).click()
   await expect(page).toHaveURL(/\/calm$/)

@@ -20,7 +20,7 @@ if (process.env.CHROME_PATH || !isDebianLike || !isRoot) {
   process.exit(1)
 }
 
-console.log('Installing Debian\'s chromium package for the browser tests…')
+console.log("Installing Debian's chromium package for the browser tests…")
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
 execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
 execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env })

@@ -24,7 +24,10 @@ export const test = base.extend<{ foreignRequests: string[] }>({
 
 export { expect }
 
-export async function completeFirstRun(page: Page, birth: { date: string; time: string; country?: string }): Promise<void> {
+export async function completeFirstRun(
+  page: Page,
+  birth: { date: string; time: string; country?: string },
+): Promise<void> {
   await page.goto('/welcome')
   await page.getByLabel('Yes, my baby is here').check()
   await page.getByLabel('Date of birth').fill(birth.date)
@@ -39,7 +42,9 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
     await navigator.serviceWorker.ready
     // ready can resolve while the worker is still activating; control is what offline needs.
     if (!navigator.serviceWorker.controller) {
-      await new Promise<void>((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }))
+      await new Promise<void>((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true }),
+      )
     }
   })
 }

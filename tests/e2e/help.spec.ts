@@ -10,7 +10,9 @@ async function openHelpFromHeader(page: Page, name: string = helpLinkName.en): P
 }
 
 async function telLinks(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('main a[href^="tel:"]').evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
+  const hrefs = await page
+    .locator('main a[href^="tel:"]')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href')!))
   return [...new Set(hrefs)].sort()
 }
 
@@ -111,7 +113,9 @@ test('on day 3 the partner page shows the milk and the third-day dip', async ({ 
   await openHelpFromHeader(page)
   await page.getByRole('link', { name: 'For a partner or helper: how to help today' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'For the partner' })).toBeVisible()
-  await expect(page.getByRole('heading', { level: 2, name: 'Days 2 to 5: the milk and the third-day dip' })).toBeVisible()
+  await expect(
+    page.getByRole('heading', { level: 2, name: 'Days 2 to 5: the milk and the third-day dip' }),
+  ).toBeVisible()
   await expect(page.getByText('Listen more than you advise.', { exact: false })).toBeVisible()
   await page.clock.fastForward(3 * 24 * 60 * 60 * 1000)
   await expect(page.getByRole('heading', { level: 2, name: 'The first two weeks' })).toBeVisible()
@@ -134,8 +138,14 @@ for (const language of ['en', 'sv', 'nl'] as const) {
       for (const path of ['/help', '/sources', '/partner']) {
         await page.goto(path)
         await expect(page.locator('main h1')).toBeVisible()
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
-        expect(results.violations.map((violation) => `${path}: ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([])
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze()
+        expect(
+          results.violations.map(
+            (violation) => `${path}: ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`,
+          ),
+        ).toEqual([])
       }
     })
   }

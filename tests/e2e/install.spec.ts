@@ -52,5 +52,8 @@ test('the manifest describes an installable, standalone app with its icons', asy
   await expect(page.locator('meta[name="mobile-web-app-capable"]')).toHaveAttribute('content', 'yes')
   await expect(page.locator('meta[name="color-scheme"]')).toHaveAttribute('content', 'light dark')
   await expect(page.locator('meta[name="theme-color"]')).toHaveCount(2)
-  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /default-src 'self'/)
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+    'content',
+    /default-src 'self'/,
+  )
 })

@@ -80,9 +80,13 @@ test('a damaged backup file is refused with a clear reason and changes nothing',
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
   const before = await rawDatabase(page)
   await page.goto('/settings')
-  await page.getByLabel('Choose a backup file').setInputFiles('tests/fixtures/backups/bad/notJson--truncated-in-the-middle.json')
+  await page
+    .getByLabel('Choose a backup file')
+    .setInputFiles('tests/fixtures/backups/bad/notJson--truncated-in-the-middle.json')
   await expect(page.getByTestId('backup-problem')).toHaveText(/damaged or incomplete/)
-  await page.getByLabel('Choose a backup file').setInputFiles('tests/fixtures/backups/bad/futureDate--entry-in-2999.json')
+  await page
+    .getByLabel('Choose a backup file')
+    .setInputFiles('tests/fixtures/backups/bad/futureDate--entry-in-2999.json')
   await expect(page.getByTestId('backup-problem')).toHaveText(/lies in the future.*\(journal entry 1\)/)
   expect(await rawDatabase(page)).toBe(before)
   void testInfo
@@ -91,7 +95,10 @@ test('a damaged backup file is refused with a clear reason and changes nothing',
 test('a browser that refuses storage (private mode) is told so in plain words', async ({ page }) => {
   await page.addInitScript(() => {
     IDBFactory.prototype.open = () => {
-      throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError')
+      throw new DOMException(
+        'A mutation operation was attempted on a database that did not allow mutations.',
+        'InvalidStateError',
+      )
     }
   })
   await page.goto('/')
@@ -125,7 +132,10 @@ test("Safari's lost connection is retried once, and shown when it persists", asy
       const state = window as unknown as { failingWrites: number }
       if (args[1] === 'readwrite' && state.failingWrites > 0) {
         state.failingWrites -= 1
-        throw new DOMException('Connection to Indexed Database server lost. Refresh the page to try again', 'UnknownError')
+        throw new DOMException(
+          'Connection to Indexed Database server lost. Refresh the page to try again',
+          'UnknownError',
+        )
       }
       return original.apply(this, args)
     } as IDBDatabase['transaction']
@@ -259,7 +269,9 @@ test('no user text reaches the title, the address or the console, and the CSP is
   await page.addInitScript(() => {
     const violations: string[] = []
     Object.assign(window, { cspViolations: violations })
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`))
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    )
   })
   await completeFirstRun(page, BIRTH)
   await writeEntry(page, 'MARKER-private-words')
@@ -271,7 +283,10 @@ test('no user text reaches the title, the address or the console, and the CSP is
     expect(page.url()).not.toContain('MARKER')
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([])
   }
-  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', /script-src 'self'/)
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
+    'content',
+    /script-src 'self'/,
+  )
   expect(consoleText.join('\n')).not.toContain('MARKER')
 })
 

@@ -41,14 +41,16 @@ function findOverflow(page: Page): Promise<string[]> {
     const name = (element: Element) =>
       `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}.${[...element.classList].join('.')} "${(element.textContent ?? '').trim().slice(0, 40)}"`
     const problems: string[] = []
-    if (document.documentElement.scrollWidth > viewport + 1) problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${viewport})`)
+    if (document.documentElement.scrollWidth > viewport + 1)
+      problems.push(`the page scrolls sideways (${document.documentElement.scrollWidth} > ${viewport})`)
     for (const element of document.querySelectorAll('body *')) {
       if (element.closest('.visually-hidden, .skip-link, svg, option')) continue
       const style = getComputedStyle(element)
       if (style.display === 'none' || style.visibility === 'hidden') continue
       const rect = element.getBoundingClientRect()
       if (rect.width === 0 || rect.height === 0) continue
-      if (rect.right > viewport + 1 || rect.left < -1) problems.push(`${name(element)} reaches past the screen (${Math.round(rect.left)}–${Math.round(rect.right)})`)
+      if (rect.right > viewport + 1 || rect.left < -1)
+        problems.push(`${name(element)} reaches past the screen (${Math.round(rect.left)}–${Math.round(rect.right)})`)
       const scrollsOnPurpose = /auto|scroll/.test(style.overflowX)
       if (!scrollsOnPurpose && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
         problems.push(`${name(element)} overflows its box (${element.scrollWidth} > ${element.clientWidth})`)
@@ -62,11 +64,15 @@ async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze()
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
 }
 
 for (const language of languages) {
-  test(`every main view in ${language}, in every theme, at phone and tablet size: screenshots, no axe violations, nothing overflows`, async ({ page }, testInfo) => {
+  test(`every main view in ${language}, in every theme, at phone and tablet size: screenshots, no axe violations, nothing overflows`, async ({
+    page,
+  }, testInfo) => {
     test.setTimeout(10 * 60_000)
     await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
     await chooseLanguage(page, language)
@@ -80,7 +86,10 @@ for (const language of languages) {
           await expect(page.locator('main h1')).toBeVisible()
           await expect(page.locator('html')).toHaveAttribute('data-theme', theme)
           const where = `${view.name} ${theme} ${viewport.width}px`
-          await page.screenshot({ path: testInfo.outputPath(`${language}-${theme}-${viewport.width}-${view.name}.png`), fullPage: true })
+          await page.screenshot({
+            path: testInfo.outputPath(`${language}-${theme}-${viewport.width}-${view.name}.png`),
+            fullPage: true,
+          })
           failures.push(...(await axeViolations(page)).map((violation) => `${where}: ${violation}`))
           failures.push(...(await findOverflow(page)).map((problem) => `${where}: ${problem}`))
         }
@@ -106,7 +115,10 @@ test.describe('at 200% text size', () => {
           await page.goto(view.path)
           await page.addStyleTag({ content: 'html { font-size: 200% !important; }' })
           await expect(page.locator('main h1')).toBeVisible()
-          await page.screenshot({ path: testInfo.outputPath(`200pct-${language}-${theme}-${view.name}.png`), fullPage: true })
+          await page.screenshot({
+            path: testInfo.outputPath(`200pct-${language}-${theme}-${view.name}.png`),
+            fullPage: true,
+          })
           failures.push(...(await findOverflow(page)).map((problem) => `${view.name} ${language} ${theme}: ${problem}`))
         }
       }

@@ -9,7 +9,11 @@ test.describe('with the server gone', () => {
 
   test.beforeAll(async () => {
     // The build made by the web server; a second preview server that this test can stop.
-    server = await preview({ build: { outDir: BUILD_DIR }, preview: { port: PORT, strictPort: true, host: '127.0.0.1' }, logLevel: 'silent' })
+    server = await preview({
+      build: { outDir: BUILD_DIR },
+      preview: { port: PORT, strictPort: true, host: '127.0.0.1' },
+      logLevel: 'silent',
+    })
   })
 
   test.afterAll(async () => {

@@ -42,7 +42,11 @@ test('a start whose code is cut off on the way reloads once and shows the page',
   expect(attempts).toBe(2)
 })
 
-test("the preloader asks for the first screen's language and page by itself, before the app's code runs", async ({ browser, baseURL, request }) => {
+test("the preloader asks for the first screen's language and page by itself, before the app's code runs", async ({
+  browser,
+  baseURL,
+  request,
+}) => {
   const html = await (await request.get('/')).text()
   const appEntry = /<script type="module" crossorigin src="([^"]+)"><\/script>/.exec(html)![1]!
   const context = await browser.newContext({ locale: 'sv-SE', baseURL, serviceWorkers: 'block' })
@@ -51,11 +55,16 @@ test("the preloader asks for the first screen's language and page by itself, bef
   const requested = recordRequests(page)
   await page.goto('/')
   const listed = await listedFiles(page)
-  await expect.poll(() => [...listed.locales.sv!, ...listed.pages.welcome!].filter((file) => !requested.includes(file))).toEqual([])
+  await expect
+    .poll(() => [...listed.locales.sv!, ...listed.pages.welcome!].filter((file) => !requested.includes(file)))
+    .toEqual([])
   await context.close()
 })
 
-test("a first visit fetches the first-run page and the browser's language from the HTML's list, each once", async ({ browser, baseURL }) => {
+test("a first visit fetches the first-run page and the browser's language from the HTML's list, each once", async ({
+  browser,
+  baseURL,
+}) => {
   const context = await browser.newContext({ locale: 'sv-SE', baseURL, serviceWorkers: 'block' })
   const page = await context.newPage()
   const requested = recordRequests(page)

@@ -64,7 +64,9 @@ test('"Baby is here" stamps the birth and starts the first hour live', async ({ 
 test('switching the language changes every card', async ({ page }) => {
   await page.clock.install({ time: new Date('2026-03-04T09:00:00+01:00') })
   await completeFirstRun(page, birth)
-  const ids = await page.locator('article h3').evaluateAll((headings) => headings.map((h) => h.id.replace(/^moment-/, '')))
+  const ids = await page
+    .locator('article h3')
+    .evaluateAll((headings) => headings.map((h) => h.id.replace(/^moment-/, '')))
   expect(ids.length).toBeGreaterThan(3)
 
   await page.getByRole('link', { name: 'Settings' }).click()
@@ -118,8 +120,15 @@ test('the first hour and the timeline pass axe with the sections open, light and
     for (const summary of await page.locator('article summary').all()) await summary.click()
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme })
-      const results = await new AxeBuilder({ page }).include('main').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
-      expect(results.violations.map((violation) => `${path} ${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([])
+      const results = await new AxeBuilder({ page })
+        .include('main')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze()
+      expect(
+        results.violations.map(
+          (violation) => `${path} ${scheme}: ${violation.id} ${violation.nodes.map((node) => node.target).join(' ')}`,
+        ),
+      ).toEqual([])
     }
   }
 })

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { filesForFirstScreen, preloadFirstScreen, type FirstScreenFiles } from '@/firstScreen'
 
 const files: FirstScreenFiles = {
-  locales: { en: ['/assets/en-shell.js', '/assets/en-content.js'], sv: ['/assets/sv-shell.js', '/assets/sv-content.js'] },
+  locales: {
+    en: ['/assets/en-shell.js', '/assets/en-content.js'],
+    sv: ['/assets/sv-shell.js', '/assets/sv-content.js'],
+  },
   pages: {
     welcome: ['/assets/WelcomeView.js', '/assets/ProfileForm.js', '/assets/ProfileForm.css'],
     today: ['/assets/TodayView.js'],
@@ -26,7 +29,11 @@ describe('the first screen preloader', () => {
 
   it('picks the page of the address once there is a profile, in the chosen language', () => {
     const visit = { ...firstVisit, pathname: '/journal', chosenLocale: 'en', hasProfile: true }
-    expect(filesForFirstScreen(files, visit)).toEqual(['/assets/en-shell.js', '/assets/en-content.js', '/assets/JournalView.js'])
+    expect(filesForFirstScreen(files, visit)).toEqual([
+      '/assets/en-shell.js',
+      '/assets/en-content.js',
+      '/assets/JournalView.js',
+    ])
   })
 
   it('keeps a public page public without a profile', () => {
@@ -41,7 +48,12 @@ describe('the first screen preloader', () => {
   it('adds module preloads and style preloads in the mode Vite loads them with', () => {
     document.head.innerHTML = `<script type="application/json" id="first-screen-files">${JSON.stringify(files)}</script>`
     preloadFirstScreen(document)
-    const links = [...document.head.querySelectorAll('link')].map((link) => [link.rel, link.getAttribute('as'), link.getAttribute('href'), link.crossOrigin])
+    const links = [...document.head.querySelectorAll('link')].map((link) => [
+      link.rel,
+      link.getAttribute('as'),
+      link.getAttribute('href'),
+      link.crossOrigin,
+    ])
     expect(links).toContainEqual(['modulepreload', null, '/assets/WelcomeView.js', ''])
     expect(links).toContainEqual(['preload', 'style', '/assets/ProfileForm.css', ''])
     expect(links).toHaveLength(5)

@@ -17,7 +17,8 @@ function leaves(tree: unknown, prefix = ''): Map<string, unknown> {
   return out
 }
 
-const placeholders = (message: string) => [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort()
+const placeholders = (message: string) =>
+  [...new Set([...message.matchAll(/\{(\w+)\}/g)].map((match) => match[1]))].sort()
 
 const english = leaves(load('en.json'))
 const others = readdirSync(dir).filter((file) => file.endsWith('.json') && file !== 'en.json')

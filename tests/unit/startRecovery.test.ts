@@ -18,7 +18,11 @@ describe('a start that fails to load', () => {
     page = document.createElement('div')
     clock = 1_000_000
     reload = vi.fn()
-    const win = { addEventListener: page.addEventListener.bind(page), sessionStorage, location: { reload } as unknown as Location }
+    const win = {
+      addEventListener: page.addEventListener.bind(page),
+      sessionStorage,
+      location: { reload } as unknown as Location,
+    }
     reloadOnceIfStartFails(win, () => clock)
   })
 

@@ -18,14 +18,20 @@ describe('useTheme', () => {
     addThemeColorMetas()
     applyTheme('night')
     expect(document.documentElement.dataset.theme).toBe('night')
-    expect([...document.querySelectorAll('meta')].map((meta) => meta.content)).toEqual([themeColors.night, themeColors.night])
+    expect([...document.querySelectorAll('meta')].map((meta) => meta.content)).toEqual([
+      themeColors.night,
+      themeColors.night,
+    ])
   })
 
   it("follows the device's scheme for 'system'", () => {
     addThemeColorMetas()
     applyTheme('system')
     expect(document.documentElement.dataset.theme).toBeUndefined()
-    expect([...document.querySelectorAll('meta')].map((meta) => meta.content)).toEqual([themeColors.light, themeColors.dark])
+    expect([...document.querySelectorAll('meta')].map((meta) => meta.content)).toEqual([
+      themeColors.light,
+      themeColors.dark,
+    ])
   })
 
   it('remembers the theme it showed for the next first paint, and waits while it is unknown', async () => {

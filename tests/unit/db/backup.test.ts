@@ -19,7 +19,16 @@ const corpus = join(process.cwd(), 'tests/fixtures/backups')
 
 function entry(index: number, text = `Entry number ${index}`): JournalEntry {
   const at = Date.UTC(2026, 3, 1) + index * 3_600_000
-  return { at, mood: ((index % 5) + 1) as JournalEntry['mood'], feelings: index % 2 ? ['calm'] : [], helped: ['rest'], sleepHours: index % 3 ? 4 : null, text, createdAt: at, updatedAt: at }
+  return {
+    at,
+    mood: ((index % 5) + 1) as JournalEntry['mood'],
+    feelings: index % 2 ? ['calm'] : [],
+    helped: ['rest'],
+    sleepHours: index % 3 ? 4 : null,
+    text,
+    createdAt: at,
+    updatedAt: at,
+  }
 }
 
 async function seed(count = 3): Promise<void> {
@@ -68,7 +77,11 @@ describe('backup export and import', () => {
     const { text } = await exportBackup(undefined, NOW)
     const backup = parse(text).backup
     const [first, second] = backup.journal as JournalEntry[]
-    backup.journal = [first!, { ...second!, text: 'edited later', updatedAt: second!.updatedAt + 1 }, { ...entry(50), id: 99 }]
+    backup.journal = [
+      first!,
+      { ...second!, text: 'edited later', updatedAt: second!.updatedAt + 1 },
+      { ...entry(50), id: 99 },
+    ]
     const result = await importBackup(backup, 'merge', { now: NOW })
     expect(result).toEqual({ mode: 'merge', added: 1, updated: 1, unchanged: 1 })
     const texts = (await snapshot()).journal!.map((row) => (row as JournalEntry).text).sort()
@@ -80,7 +93,9 @@ describe('backup export and import', () => {
     const backup = parse(readFileSync(join(corpus, 'good/v2-readable-journal.json'), 'utf8')).backup
     const before = await snapshot()
     const db = await database()
-    vi.spyOn(db.journal, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    vi.spyOn(db.journal, 'bulkPut').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    )
     await expect(importBackup(backup, 'replace', { now: NOW })).rejects.toThrow(/quota/)
     expect(await snapshot()).toEqual(before)
   })
@@ -89,7 +104,9 @@ describe('backup export and import', () => {
     const result = parse(readFileSync(join(corpus, 'good/v1-first-release.json'), 'utf8'))
     expect(result.summary).toMatchObject({ version: 1, entries: 2 })
     await importBackup(result.backup, 'replace', { now: NOW })
-    expect((await snapshot()).journal).toContainEqual(expect.objectContaining({ text: '<b>not bold</b> & "quoted"', feelings: [], helped: [], sleepHours: null }))
+    expect((await snapshot()).journal).toContainEqual(
+      expect.objectContaining({ text: '<b>not bold</b> & "quoted"', feelings: [], helped: [], sleepHours: null }),
+    )
   })
 
   it.each(readdirSync(join(corpus, 'bad')))('refuses %s before touching the database', async (name) => {

@@ -10,10 +10,29 @@ describe('storage error classification', () => {
   it.each([
     ['a quota error', dom('QuotaExceededError'), 'quota'],
     ['a quota error inside an AbortError', dexie('AbortError', dom('QuotaExceededError')), 'quota'],
-    ['a quota error inside a bulk failure', Object.assign(dexie('BulkError'), { failures: [dom('QuotaExceededError')] }), 'quota'],
-    ["Safari's lost connection", dexie('UnknownError', undefined, 'Connection to Indexed Database server lost. Refresh the page to try again'), 'connectionLost'],
-    ['a connection closing after backgrounding', dom('InvalidStateError', "Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing."), 'connectionLost'],
-    ['private mode refusing to open', dexie('OpenFailedError', dom('InvalidStateError', 'A mutation operation was attempted on a database that did not allow mutations.')), 'unavailable'],
+    [
+      'a quota error inside a bulk failure',
+      Object.assign(dexie('BulkError'), { failures: [dom('QuotaExceededError')] }),
+      'quota',
+    ],
+    [
+      "Safari's lost connection",
+      dexie('UnknownError', undefined, 'Connection to Indexed Database server lost. Refresh the page to try again'),
+      'connectionLost',
+    ],
+    [
+      'a connection closing after backgrounding',
+      dom('InvalidStateError', "Failed to execute 'transaction' on 'IDBDatabase': The database connection is closing."),
+      'connectionLost',
+    ],
+    [
+      'private mode refusing to open',
+      dexie(
+        'OpenFailedError',
+        dom('InvalidStateError', 'A mutation operation was attempted on a database that did not allow mutations.'),
+      ),
+      'unavailable',
+    ],
     ['no IndexedDB at all', dexie('MissingAPIError'), 'unavailable'],
     ['a newer schema on disk', dexie('VersionError'), 'versionChange'],
     ['a constraint failure', dexie('ConstraintError'), 'writeFailed'],

@@ -2,7 +2,16 @@ import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { CocoonDatabase } from '@/db/database'
 import { clearDraft, loadDraft, saveDraft } from '@/db/drafts'
-import { addEntry, deleteEntry, entriesBetween, entriesSince, moodPoints, pageEntries, restoreEntry, updateEntry } from '@/db/journal'
+import {
+  addEntry,
+  deleteEntry,
+  entriesBetween,
+  entriesSince,
+  moodPoints,
+  pageEntries,
+  restoreEntry,
+  updateEntry,
+} from '@/db/journal'
 import { observeLive } from '@/db/live'
 import { schemaVersions } from '@/db/schema'
 import type { EntryContent } from '@/domain/entryValidation'
@@ -37,7 +46,12 @@ describe('journal repository', () => {
   it('adds an entry and reads it back with its new id', async () => {
     const saved = await addEntry(content({ text: 'first', harmThoughts: true }), 1000)
     expect(saved.id).toBeTypeOf('number')
-    expect(await readEntry(saved.id!)).toEqual({ ...content({ text: 'first', harmThoughts: true }), id: saved.id, createdAt: 1000, updatedAt: 1000 })
+    expect(await readEntry(saved.id!)).toEqual({
+      ...content({ text: 'first', harmThoughts: true }),
+      id: saved.id,
+      createdAt: 1000,
+      updatedAt: 1000,
+    })
     expect(await countRows()).toBe(1)
   })
 
@@ -86,7 +100,11 @@ describe('journal repository', () => {
     expect(lonelyLow.entries).toHaveLength(4)
     expect(lonelyLow.entries.every((entry) => entry.mood === 1 && entry.feelings.includes('lonely'))).toBe(true)
     expect(lonelyLow.next).not.toBeNull()
-    const more = await pageEntries({ before: lonelyLow.next, limit: 4, filter: { text: '', moods: [1], feelings: ['lonely'] } })
+    const more = await pageEntries({
+      before: lonelyLow.next,
+      limit: 4,
+      filter: { text: '', moods: [1], feelings: ['lonely'] },
+    })
     expect(more.entries[0]!.at).toBeLessThan(lonelyLow.entries[3]!.at)
   })
 
@@ -99,8 +117,13 @@ describe('journal repository', () => {
     const through = cursorOf(second.entries.at(-1)!)
     await addEntry(content({ at: Date.UTC(2027, 0, 1), text: 'later' }))
     expect(await entriesBetween({ after: first.next, through })).toEqual(second.entries)
-    expect((await entriesBetween({ after: null, through: first.next! })).map((entry) => entry.text)).toEqual(['later', ...first.entries.map((entry) => entry.text)])
-    expect(await entriesBetween({ after: first.next, through, filter: { ...noFilter, moods: [second.entries[0]!.mood] } })).toEqual([second.entries[0]])
+    expect((await entriesBetween({ after: null, through: first.next! })).map((entry) => entry.text)).toEqual([
+      'later',
+      ...first.entries.map((entry) => entry.text),
+    ])
+    expect(
+      await entriesBetween({ after: first.next, through, filter: { ...noFilter, moods: [second.entries[0]!.mood] } }),
+    ).toEqual([second.entries[0]])
   })
 
   it('reads only the entries since an instant for the noticing rule', async () => {
@@ -167,13 +190,26 @@ describe('live queries', () => {
 describe('journal schema version 2', () => {
   it('gives entries written at version 1 empty feelings, helped and sleep', async () => {
     const name = 'journal-v1-defaults'
-    const old = new CocoonDatabase(name, schemaVersions.filter((schema) => schema.version === 1))
+    const old = new CocoonDatabase(
+      name,
+      schemaVersions.filter((schema) => schema.version === 1),
+    )
     await old.open()
     await old.table('journal').add({ id: 1, at: 5, mood: 2, text: 'old', createdAt: 5, updatedAt: 5 })
     old.close()
     const current = new CocoonDatabase(name)
     await current.open()
-    expect(await current.journal.get(1)).toEqual({ id: 1, at: 5, mood: 2, text: 'old', createdAt: 5, updatedAt: 5, feelings: [], helped: [], sleepHours: null })
+    expect(await current.journal.get(1)).toEqual({
+      id: 1,
+      at: 5,
+      mood: 2,
+      text: 'old',
+      createdAt: 5,
+      updatedAt: 5,
+      feelings: [],
+      helped: [],
+      sleepHours: null,
+    })
     current.close()
     await Dexie.delete(name)
   })

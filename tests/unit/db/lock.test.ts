@@ -7,7 +7,15 @@ import { observeLive } from '@/db/live'
 import { emptyDraft } from '@/domain/journal'
 import { readEntry } from '../../fixtures/db/journalEntries'
 
-const content = { at: Date.UTC(2026, 3, 2, 3), mood: 2 as const, feelings: ['tearful' as const], helped: ['walk' as const], sleepHours: 3, text: 'MARKER-only-i-may-read', harmThoughts: true }
+const content = {
+  at: Date.UTC(2026, 3, 2, 3),
+  mood: 2 as const,
+  feelings: ['tearful' as const],
+  helped: ['walk' as const],
+  sleepHours: 3,
+  text: 'MARKER-only-i-may-read',
+  harmThoughts: true,
+}
 
 async function rawDump(): Promise<string> {
   const db = await database()
@@ -44,7 +52,9 @@ describe('the app lock', () => {
     await addEntry(content)
     await enableLock('2468')
     const seen: string[] = []
-    const stop = observeLive(async () => (await pageEntries({ limit: 5 })).entries[0]?.text ?? null, { next: (text) => seen.push(String(text)) })
+    const stop = observeLive(async () => (await pageEntries({ limit: 5 })).entries[0]?.text ?? null, {
+      next: (text) => seen.push(String(text)),
+    })
     await vi.waitFor(() => expect(seen).toEqual([content.text]))
     lockNow()
     await vi.waitFor(() => expect(seen.at(-1)).toBe(''))
@@ -80,7 +90,9 @@ describe('the app lock', () => {
     await addEntry(content)
     const before = await rawDump()
     const db = await database()
-    vi.spyOn(db.journal, 'bulkPut').mockRejectedValue(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))
+    vi.spyOn(db.journal, 'bulkPut').mockRejectedValue(
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    )
     await expect(enableLock('2468')).rejects.toThrow()
     expect(await rawDump()).toBe(before)
   })

@@ -38,7 +38,10 @@ describe('a first visit', () => {
   })
 
   it("hands on the browser's refusal to store anything", async () => {
-    const refusal = new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError')
+    const refusal = new DOMException(
+      'A mutation operation was attempted on a database that did not allow mutations.',
+      'InvalidStateError',
+    )
     vi.spyOn(indexedDB, 'open').mockImplementation(() => {
       throw refusal
     })

@@ -17,7 +17,11 @@ describe('age', () => {
 
   it('counts hours and minutes on the first day', () => {
     expect(ageAt(birthAt, birthAt + HOUR_MS)).toEqual({ kind: 'hoursMinutes', hours: 1, minutes: 0 })
-    expect(ageAt(birthAt, birthAt + 2 * HOUR_MS + 10 * MINUTE_MS)).toEqual({ kind: 'hoursMinutes', hours: 2, minutes: 10 })
+    expect(ageAt(birthAt, birthAt + 2 * HOUR_MS + 10 * MINUTE_MS)).toEqual({
+      kind: 'hoursMinutes',
+      hours: 2,
+      minutes: 10,
+    })
     expect(ageAt(birthAt, birthAt + DAY_MS - 1)).toEqual({ kind: 'hoursMinutes', hours: 23, minutes: 59 })
   })
 
@@ -29,6 +33,10 @@ describe('age', () => {
 
   it('counts weeks and days from two weeks on', () => {
     expect(ageAt(birthAt, birthAt + 2 * WEEK_MS)).toEqual({ kind: 'weeksDays', weeks: 2, days: 0 })
-    expect(ageAt(birthAt, birthAt + 5 * WEEK_MS + 2 * DAY_MS + HOUR_MS)).toEqual({ kind: 'weeksDays', weeks: 5, days: 2 })
+    expect(ageAt(birthAt, birthAt + 5 * WEEK_MS + 2 * DAY_MS + HOUR_MS)).toEqual({
+      kind: 'weeksDays',
+      weeks: 5,
+      days: 2,
+    })
   })
 })

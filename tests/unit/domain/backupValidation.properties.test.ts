@@ -43,10 +43,21 @@ const backup: fc.Arbitrary<BackupDocument> = fc
     profile,
     theme: fc.constantFrom(...themes),
     locale: fc.constantFrom(null, 'en', 'sv', 'nl', 'pt-BR'),
-    journal: fc.uniqueArray(entry, { maxLength: 12, selector: ({ at, createdAt, text }) => `${at}|${createdAt}|${text}` }),
+    journal: fc.uniqueArray(entry, {
+      maxLength: 12,
+      selector: ({ at, createdAt, text }) => `${at}|${createdAt}|${text}`,
+    }),
   })
   .map(({ exportedAt, profile, theme, locale, journal }) =>
-    buildBackup({ profile, settings: { theme, locale }, lock: null, journal: journal.map((item, index) => ({ id: index + 1, ...item })) }, exportedAt),
+    buildBackup(
+      {
+        profile,
+        settings: { theme, locale },
+        lock: null,
+        journal: journal.map((item, index) => ({ id: index + 1, ...item })),
+      },
+      exportedAt,
+    ),
   )
 
 function expectKnownRejectionOrRoundTrip(result: BackupCheck): void {
@@ -55,7 +66,10 @@ function expectKnownRejectionOrRoundTrip(result: BackupCheck): void {
     return
   }
   expect(result.backup.version).toBe(BACKUP_VERSION)
-  expect(checkBackup(serializeBackup(result.backup), NOW)).toEqual({ ...result, summary: { ...result.summary, version: BACKUP_VERSION } })
+  expect(checkBackup(serializeBackup(result.backup), NOW)).toEqual({
+    ...result,
+    summary: { ...result.summary, version: BACKUP_VERSION },
+  })
 }
 
 /** Replaces the value at one path in a JSON tree (or adds a key there). */
@@ -82,21 +96,56 @@ describe('backup validation, property-based', () => {
   })
 
   it('answers any JSON value with a known rejection or a backup that round-trips', () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => expectKnownRejectionOrRoundTrip(checkBackup(JSON.stringify(value), NOW))), { numRuns: 500 })
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => expectKnownRejectionOrRoundTrip(checkBackup(JSON.stringify(value), NOW))),
+      { numRuns: 500 },
+    )
   })
 
   it('answers any bytes and any text without throwing', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.uint8Array({ maxLength: 2000 }), fc.string({ maxLength: 2000, unit: 'binary' })), (input) =>
-        expectKnownRejectionOrRoundTrip(checkBackup(input, NOW)),
+      fc.property(
+        fc.oneof(fc.uint8Array({ maxLength: 2000 }), fc.string({ maxLength: 2000, unit: 'binary' })),
+        (input) => expectKnownRejectionOrRoundTrip(checkBackup(input, NOW)),
       ),
       { numRuns: 500 },
     )
   })
 
   it('rejects or safely accepts a backup with one value replaced anywhere by anything', () => {
-    const path = fc.array(fc.oneof(fc.constantFrom('format', 'version', 'exportedAt', 'profile', 'settings', 'lock', 'journal', 'at', 'mood', 'feelings', 'helped', 'sleepHours', 'text', 'id', 'country', 'theme', '__proto__', 'constructor'), fc.nat(20)), { minLength: 1, maxLength: 4 })
-    const value = fc.oneof(fc.jsonValue(), fc.constant(undefined), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.integer(), fc.double())
+    const path = fc.array(
+      fc.oneof(
+        fc.constantFrom(
+          'format',
+          'version',
+          'exportedAt',
+          'profile',
+          'settings',
+          'lock',
+          'journal',
+          'at',
+          'mood',
+          'feelings',
+          'helped',
+          'sleepHours',
+          'text',
+          'id',
+          'country',
+          'theme',
+          '__proto__',
+          'constructor',
+        ),
+        fc.nat(20),
+      ),
+      { minLength: 1, maxLength: 4 },
+    )
+    const value = fc.oneof(
+      fc.jsonValue(),
+      fc.constant(undefined),
+      fc.string({ unit: 'grapheme', maxLength: 40 }),
+      fc.integer(),
+      fc.double(),
+    )
     fc.assert(
       fc.property(backup, path, value, (document, where, replacement) => {
         const text = JSON.stringify(replaceAt(JSON.parse(serializeBackup(document)), where, replacement))
@@ -119,11 +168,18 @@ describe('backup validation, property-based', () => {
 
   it('never lets an entry text longer than the journal allows through', () => {
     fc.assert(
-      fc.property(backup.filter((document) => document.journal.length > 0), fc.integer({ min: 1, max: 50 }), (document, extra) => {
-        const [first, ...rest] = document.journal as JournalEntry[]
-        const long = { ...document, journal: [{ ...first!, text: 'x'.repeat(MAX_TEXT_LENGTH + extra) }, ...rest] }
-        expect(checkBackup(serializeBackup(long), NOW)).toMatchObject({ ok: false, problem: { code: 'tooLong', path: 'journal[0].text', entry: 1 } })
-      }),
+      fc.property(
+        backup.filter((document) => document.journal.length > 0),
+        fc.integer({ min: 1, max: 50 }),
+        (document, extra) => {
+          const [first, ...rest] = document.journal as JournalEntry[]
+          const long = { ...document, journal: [{ ...first!, text: 'x'.repeat(MAX_TEXT_LENGTH + extra) }, ...rest] }
+          expect(checkBackup(serializeBackup(long), NOW)).toMatchObject({
+            ok: false,
+            problem: { code: 'tooLong', path: 'journal[0].text', entry: 1 },
+          })
+        },
+      ),
       { numRuns: 50 },
     )
   })

@@ -5,7 +5,10 @@ const now = new Date('2026-03-10T14:00').getTime()
 
 describe('parseBirthInput', () => {
   it('turns a local date and time into the instant', () => {
-    expect(parseBirthInput('2026-03-10', '09:30', now)).toEqual({ ok: true, value: new Date('2026-03-10T09:30').getTime() })
+    expect(parseBirthInput('2026-03-10', '09:30', now)).toEqual({
+      ok: true,
+      value: new Date('2026-03-10T09:30').getTime(),
+    })
   })
 
   it('asks for a missing date or time', () => {

@@ -5,7 +5,10 @@ describe('the closeness timer', () => {
   const started = 1_000_000
 
   it('counts whole minutes together', () => {
-    expect(timerState({ startedAt: started, durationMs: 600_000 }, started + 119_000)).toMatchObject({ minutes: 1, ended: false })
+    expect(timerState({ startedAt: started, durationMs: 600_000 }, started + 119_000)).toMatchObject({
+      minutes: 1,
+      ended: false,
+    })
   })
 
   it('ends softly at its length and stops counting there', () => {
@@ -14,7 +17,11 @@ describe('the closeness timer', () => {
   })
 
   it('never ends when it has no length, and shows no progress', () => {
-    expect(timerState({ startedAt: started, durationMs: null }, started + 5 * 3_600_000)).toMatchObject({ ended: false, progress: null, minutes: 300 })
+    expect(timerState({ startedAt: started, durationMs: null }, started + 5 * 3_600_000)).toMatchObject({
+      ended: false,
+      progress: null,
+      minutes: 300,
+    })
   })
 
   it('shows half-way progress half-way through', () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { base64ToBytes, bytesToBase64 } from '@/domain/base64'
-import { CryptoFailure, deriveKey, makeVerifier, MIN_ITERATIONS, newKdfParams, open, seal, verifies, type Envelope } from '@/domain/crypto'
+import {
+  CryptoFailure,
+  deriveKey,
+  makeVerifier,
+  MIN_ITERATIONS,
+  newKdfParams,
+  open,
+  seal,
+  verifies,
+  type Envelope,
+} from '@/domain/crypto'
 import vectorFile from '../../fixtures/crypto/vectors.json'
 
 const params = newKdfParams()
@@ -31,7 +41,13 @@ describe('lock encryption', () => {
     const key = await keyPromise
     const first = await seal(key, 'same text')
     const second = await seal(key, 'same text')
-    expect(first).toMatchObject({ v: 1, alg: 'AES-GCM-256', kdf: 'PBKDF2-SHA256', iter: params.iter, salt: params.salt })
+    expect(first).toMatchObject({
+      v: 1,
+      alg: 'AES-GCM-256',
+      kdf: 'PBKDF2-SHA256',
+      iter: params.iter,
+      salt: params.salt,
+    })
     expect(base64ToBytes(first.iv)).toHaveLength(12)
     expect(first.iv).not.toBe(second.iv)
     expect(first.ct).not.toBe(second.ct)
@@ -61,8 +77,12 @@ describe('lock encryption', () => {
   it('refuses envelopes of an unknown version or with too few iterations', async () => {
     const key = await keyPromise
     const envelope = await seal(key, 'x')
-    await expect(open(key, { ...envelope, v: 2 } as unknown as Envelope)).rejects.toEqual(new CryptoFailure('unsupportedEnvelope'))
-    await expect(deriveKey('x', { ...params, iter: MIN_ITERATIONS - 1 })).rejects.toEqual(new CryptoFailure('unsupportedEnvelope'))
+    await expect(open(key, { ...envelope, v: 2 } as unknown as Envelope)).rejects.toEqual(
+      new CryptoFailure('unsupportedEnvelope'),
+    )
+    await expect(deriveKey('x', { ...params, iter: MIN_ITERATIONS - 1 })).rejects.toEqual(
+      new CryptoFailure('unsupportedEnvelope'),
+    )
   })
 
   it('checks a passcode against the verifier without any entry', async () => {
@@ -72,10 +92,13 @@ describe('lock encryption', () => {
     expect(await verifies(await deriveKey('other', params), verifier)).toBe(false)
   })
 
-  it.each(vectorFile.vectors)('still decrypts the committed test vector: $name', async ({ passcode, plaintext, envelope }) => {
-    const key = await deriveKey(passcode, envelope as Envelope)
-    expect(await open(key, envelope as Envelope)).toBe(plaintext)
-  })
+  it.each(vectorFile.vectors)(
+    'still decrypts the committed test vector: $name',
+    async ({ passcode, plaintext, envelope }) => {
+      const key = await deriveKey(passcode, envelope as Envelope)
+      expect(await open(key, envelope as Envelope)).toBe(plaintext)
+    },
+  )
 
   it('produces exactly the committed ciphertext for a given key and IV', async () => {
     const [vector] = vectorFile.vectors

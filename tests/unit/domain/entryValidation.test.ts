@@ -30,7 +30,10 @@ describe('validateDraft', () => {
 
   it('accepts text up to the limit and refuses one character more', () => {
     expect(validateDraft(draft({ mood: 4, text: 'a'.repeat(MAX_TEXT_LENGTH) }), now).ok).toBe(true)
-    expect(validateDraft(draft({ mood: 4, text: 'a'.repeat(MAX_TEXT_LENGTH + 1) }), now)).toEqual({ ok: false, error: 'tooLong' })
+    expect(validateDraft(draft({ mood: 4, text: 'a'.repeat(MAX_TEXT_LENGTH + 1) }), now)).toEqual({
+      ok: false,
+      error: 'tooLong',
+    })
   })
 
   it('accepts 0 to 24 hours of sleep', () => {
@@ -42,7 +45,10 @@ describe('validateDraft', () => {
   })
 
   it('takes an earlier time but refuses one in the future beyond clock drift', () => {
-    expect(validateDraft(draft({ mood: 4, at: now - 3600_000 }), now)).toMatchObject({ ok: true, value: { at: now - 3600_000 } })
+    expect(validateDraft(draft({ mood: 4, at: now - 3600_000 }), now)).toMatchObject({
+      ok: true,
+      value: { at: now - 3600_000 },
+    })
     expect(validateDraft(draft({ mood: 4, at: now + 60_000 }), now)).toMatchObject({ ok: true, value: { at: now } })
     expect(validateDraft(draft({ mood: 4, at: now + 3 * 60_000 }), now)).toEqual({ ok: false, error: 'timeFuture' })
     expect(validateDraft(draft({ mood: 4, at: Number.NaN }), now)).toEqual({ ok: false, error: 'timeInvalid' })

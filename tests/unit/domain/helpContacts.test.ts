@@ -13,7 +13,10 @@ const locales = Object.fromEntries(languages.map((language) => [language, readLo
 describe('help lines', () => {
   it('give every country exactly one emergency line', () => {
     for (const country of countries) {
-      expect(helpLines[country].filter((line) => line.kind === 'emergency'), country).toHaveLength(1)
+      expect(
+        helpLines[country].filter((line) => line.kind === 'emergency'),
+        country,
+      ).toHaveLength(1)
     }
   })
 
@@ -30,7 +33,9 @@ describe('help lines', () => {
   })
 
   it('have unique ids', () => {
-    const ids = Object.values(helpLines).flat().map((line) => line.id)
+    const ids = Object.values(helpLines)
+      .flat()
+      .map((line) => line.id)
     expect(new Set(ids).size).toBe(ids.length)
   })
 

@@ -3,7 +3,10 @@ import { buildCalendar, escapeText, foldLine, formatUtc, momentUid, type Calenda
 
 /** Reads a calendar back the way a calendar app does: unfold, then split into components. */
 function parse(text: string) {
-  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n').filter(Boolean)
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split('\r\n')
+    .filter(Boolean)
   const events: Record<string, string>[] = []
   let stack: string[] = []
   let current: Record<string, string> = {}
@@ -33,7 +36,8 @@ const events: CalendarEvent[] = [
     uid: momentUid('thirdDayDip', Date.UTC(2026, 2, 1, 3, 20)),
     startsAt: Date.UTC(2026, 2, 4, 3, 20),
     summary: 'Tredjedagen; tårar, trötthet',
-    description: 'Det är vanligt och går över.\nOm det håller i sig mer än två veckor: ring BVC, 1177 eller din barnmorska. Nedstämdhet kan vara ett tecken på något som går att få hjälp med, och du är aldrig till besvär.',
+    description:
+      'Det är vanligt och går över.\nOm det håller i sig mer än två veckor: ring BVC, 1177 eller din barnmorska. Nedstämdhet kan vara ett tecken på något som går att få hjälp med, och du är aldrig till besvär.',
     alarmMinutesBefore: 0,
   },
   {

@@ -53,7 +53,13 @@ describe('groupByBabyDay', () => {
   const localDate = (at: number) => new Date(at).toISOString().slice(0, 10)
 
   it('groups newest-first entries by the baby age, with earlier entries under before the birth', () => {
-    const entries = [birthAt + 3 * DAY_MS + 5, birthAt + 3 * DAY_MS, birthAt + 2, birthAt - 1, birthAt - 5 * DAY_MS].map((at) => ({ at }))
+    const entries = [
+      birthAt + 3 * DAY_MS + 5,
+      birthAt + 3 * DAY_MS,
+      birthAt + 2,
+      birthAt - 1,
+      birthAt - 5 * DAY_MS,
+    ].map((at) => ({ at }))
     const groups = groupByBabyDay(entries, birthAt, localDate)
     expect(groups.map((group) => [group.group, group.entries.length])).toEqual([
       [{ kind: 'day', day: 3 }, 2],
@@ -63,7 +69,11 @@ describe('groupByBabyDay', () => {
   })
 
   it('groups by calendar date while no birth time is known', () => {
-    const groups = groupByBabyDay([{ at: Date.UTC(2026, 2, 2, 10) }, { at: Date.UTC(2026, 2, 2, 1) }, { at: Date.UTC(2026, 2, 1, 23) }], null, localDate)
+    const groups = groupByBabyDay(
+      [{ at: Date.UTC(2026, 2, 2, 10) }, { at: Date.UTC(2026, 2, 2, 1) }, { at: Date.UTC(2026, 2, 1, 23) }],
+      null,
+      localDate,
+    )
     expect(groups.map((group) => group.group)).toEqual([
       { kind: 'date', date: '2026-03-02' },
       { kind: 'date', date: '2026-03-01' },

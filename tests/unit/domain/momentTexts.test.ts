@@ -8,11 +8,16 @@ import { sources } from '@/domain/sources'
 
 const languages = ['en', 'sv', 'nl'] as const
 const messages = Object.fromEntries(
-  languages.map((lang) => [lang, JSON.parse(readFileSync(join(__dirname, '../../../locales', `${lang}.json`), 'utf8'))]),
+  languages.map((lang) => [
+    lang,
+    JSON.parse(readFileSync(join(__dirname, '../../../locales', `${lang}.json`), 'utf8')),
+  ]),
 ) as Record<(typeof languages)[number], Record<string, unknown>>
 
 function message(lang: (typeof languages)[number], key: string): string | undefined {
-  const value = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages[lang])
+  const value = key
+    .split('.')
+    .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages[lang])
   return typeof value === 'string' ? value : undefined
 }
 
@@ -34,11 +39,12 @@ describe('moment texts', () => {
     }
   })
 
-  it.each(languages)('names each country\'s own care services in %s', (lang) => {
+  it.each(languages)("names each country's own care services in %s", (lang) => {
     for (const moment of moments.filter((item) => item.careNames)) {
       for (const [country, names] of Object.entries(moment.careNames!) as [CareCountry, readonly string[]][]) {
         const body = message(lang, momentTextKeys(moment, country).body)!
-        for (const name of names) expect(body.toLowerCase(), `${lang} ${moment.id} ${country}`).toContain(name.toLowerCase())
+        for (const name of names)
+          expect(body.toLowerCase(), `${lang} ${moment.id} ${country}`).toContain(name.toLowerCase())
       }
     }
   })

@@ -73,7 +73,11 @@ describe('moodTrend', () => {
 
 describe('noticeFor', () => {
   const now = birthAt + 30 * DAY_MS
-  const entry = (daysAgo: number, mood: MoodLevel, harmThoughts?: boolean): NoticedEntry => ({ at: now - daysAgo * DAY_MS, mood, harmThoughts })
+  const entry = (daysAgo: number, mood: MoodLevel, harmThoughts?: boolean): NoticedEntry => ({
+    at: now - daysAgo * DAY_MS,
+    mood,
+    harmThoughts,
+  })
   const lowSpread = [entry(0.5, 1), entry(3, 2), entry(7, 2), entry(10, 4)]
 
   it('notices lasting low mood when more than half of four entries over three days are low', () => {

@@ -1,8 +1,21 @@
 import { describe, expect, it } from 'vitest'
-import { isClockTime, isWithinNightWindow, nextClockTime, resolveTheme, toggleNight, type NightSettings } from '@/domain/nightMode'
+import {
+  isClockTime,
+  isWithinNightWindow,
+  nextClockTime,
+  resolveTheme,
+  toggleNight,
+  type NightSettings,
+} from '@/domain/nightMode'
 
 const at = (hours: number, minutes = 0, day = 10) => new Date(2026, 0, day, hours, minutes)
-const base: NightSettings = { theme: 'light', nightAutomatically: false, nightStartsAt: '21:00', nightEndsAt: '07:00', nightOverride: null }
+const base: NightSettings = {
+  theme: 'light',
+  nightAutomatically: false,
+  nightStartsAt: '21:00',
+  nightEndsAt: '07:00',
+  nightOverride: null,
+}
 
 describe('the night window', () => {
   it('runs past midnight: from the start minute up to, not including, the end minute', () => {
@@ -70,7 +83,10 @@ describe('one tap on the night button', () => {
   })
 
   it('turns night off until the evening when it is night now', () => {
-    expect(toggleNight({ ...base, nightAutomatically: true }, at(3, 0, 11))).toEqual({ night: false, until: at(21, 0, 11).getTime() })
+    expect(toggleNight({ ...base, nightAutomatically: true }, at(3, 0, 11))).toEqual({
+      night: false,
+      until: at(21, 0, 11).getTime(),
+    })
   })
 
   it('lasts at least an hour, so a tap just before the morning is not undone at once', () => {

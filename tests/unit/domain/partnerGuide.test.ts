@@ -95,7 +95,11 @@ describe('partner guide', () => {
   })
 
   it('asks a partner to protect sleep, bring food and water, handle visitors and do skin-to-skin in the first days', () => {
-    const early = partnerStages.filter((stage) => ['firstHours', 'firstDays'].includes(stage.id)).flatMap((stage) => stage.tasks)
-    expect(early).toEqual(expect.arrayContaining(['protectSleep', 'foodAndWater', 'visitors', 'skinToSkin', 'nappiesSettling']))
+    const early = partnerStages
+      .filter((stage) => ['firstHours', 'firstDays'].includes(stage.id))
+      .flatMap((stage) => stage.tasks)
+    expect(early).toEqual(
+      expect.arrayContaining(['protectSleep', 'foodAndWater', 'visitors', 'skinToSkin', 'nappiesSettling']),
+    )
   })
 })

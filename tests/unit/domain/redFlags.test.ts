@@ -5,7 +5,9 @@ import { redFlags, redFlagsFor, type Urgency } from '@/domain/redFlags'
 const mostUrgentFirst: readonly Urgency[] = ['emergency', 'sameDay', 'contact']
 import { sourceIds } from '@/domain/sources'
 
-const locales = Object.fromEntries(languages.map((language) => [language, readLocale<{ redFlags: Record<string, Record<string, string>> }>(language)]))
+const locales = Object.fromEntries(
+  languages.map((language) => [language, readLocale<{ redFlags: Record<string, Record<string, string>> }>(language)]),
+)
 
 describe('red flags', () => {
   it('have unique ids', () => {
@@ -41,7 +43,9 @@ describe('red flags', () => {
   })
 
   it('send the baby signs that cannot wait straight to the emergency number', () => {
-    const emergencies = redFlagsFor('baby').filter((flag) => flag.urgency === 'emergency').map((flag) => flag.id)
+    const emergencies = redFlagsFor('baby')
+      .filter((flag) => flag.urgency === 'emergency')
+      .map((flag) => flag.id)
     expect(emergencies).toEqual(['babyBreathing', 'babyUnresponsive', 'babyFit', 'babyRash'])
   })
 
@@ -53,8 +57,13 @@ describe('red flags', () => {
     }
   })
 
-  it.each(Object.keys(locales))('never state a diagnosis in %s: every meaning speaks of possible signs or of checking', (language) => {
-    const hedges = { en: /can be|needs|sign/i, sv: /kan vara|behöver|tecken/i, nl: /kunnen|kan|moet|teken/i }[language]!
-    for (const flag of redFlags) expect(locales[language]!.redFlags[flag.id]!.meaning, flag.id).toMatch(hedges)
-  })
+  it.each(Object.keys(locales))(
+    'never state a diagnosis in %s: every meaning speaks of possible signs or of checking',
+    (language) => {
+      const hedges = { en: /can be|needs|sign/i, sv: /kan vara|behöver|tecken/i, nl: /kunnen|kan|moet|teken/i }[
+        language
+      ]!
+      for (const flag of redFlags) expect(locales[language]!.redFlags[flag.id]!.meaning, flag.id).toMatch(hedges)
+    },
+  )
 })

@@ -52,7 +52,9 @@ describe('current moments', () => {
 
   it('brings the milk coming in from 48 hours to the end of day 5', () => {
     expect(ids(currentMoments(birthAt, profile, at(2 * DAY_MS - 1)))).not.toContain('milkComesIn')
-    expect(ids(currentMoments(birthAt, profile, at(2 * DAY_MS)))).toEqual(expect.arrayContaining(['milkComesIn', 'helpLetDown']))
+    expect(ids(currentMoments(birthAt, profile, at(2 * DAY_MS)))).toEqual(
+      expect.arrayContaining(['milkComesIn', 'helpLetDown']),
+    )
     expect(ids(currentMoments(birthAt, profile, at(6 * DAY_MS - 1)))).toContain('milkComesIn')
     expect(ids(currentMoments(birthAt, profile, at(6 * DAY_MS)))).not.toContain('milkComesIn')
   })
@@ -96,7 +98,9 @@ describe('conditions', () => {
     expect(ids(currentMoments(birthAt, profile, day1))).not.toContain('extraFeedingSupport')
     expect(ids(currentMoments(birthAt, { ...profile, epidural: true }, day1))).toContain('extraFeedingSupport')
     expect(ids(currentMoments(birthAt, { ...profile, oxytocinDrip: true }, day1))).toContain('extraFeedingSupport')
-    expect(ids(currentMoments(birthAt, { ...profile, epidural: true, feeding: 'formula' }, day1))).not.toContain('extraFeedingSupport')
+    expect(ids(currentMoments(birthAt, { ...profile, epidural: true, feeding: 'formula' }, day1))).not.toContain(
+      'extraFeedingSupport',
+    )
   })
 
   it('gives a caesarean birth its own skin-to-skin card and a later catch-up', () => {
@@ -111,8 +115,18 @@ describe('conditions', () => {
 
   it('gives formula feeding its own cards and no breastfeeding ones', () => {
     const formula = ids(schedule(birthAt, { ...profile, feeding: 'formula' }))
-    expect(formula).toEqual(expect.arrayContaining(['firstFeedFormula', 'formulaOnCue', 'closeBottleFeeds', 'breastFullnessFormula']))
-    for (const id of ['firstFeed', 'colostrum', 'oxytocinFeeds', 'milkComesIn', 'helpLetDown', 'feedingSettles', 'breastfeedingHealth']) {
+    expect(formula).toEqual(
+      expect.arrayContaining(['firstFeedFormula', 'formulaOnCue', 'closeBottleFeeds', 'breastFullnessFormula']),
+    )
+    for (const id of [
+      'firstFeed',
+      'colostrum',
+      'oxytocinFeeds',
+      'milkComesIn',
+      'helpLetDown',
+      'feedingSettles',
+      'breastfeedingHealth',
+    ]) {
       expect(formula).not.toContain(id)
     }
   })
@@ -120,7 +134,9 @@ describe('conditions', () => {
   it('gives breast and combined feeding the breastfeeding cards', () => {
     for (const feeding of ['breast', 'both'] as const) {
       const plan = ids(schedule(birthAt, { ...profile, feeding }))
-      expect(plan).toEqual(expect.arrayContaining(['firstFeed', 'colostrum', 'milkComesIn', 'helpLetDown', 'breastfeedingHealth']))
+      expect(plan).toEqual(
+        expect.arrayContaining(['firstFeed', 'colostrum', 'milkComesIn', 'helpLetDown', 'breastfeedingHealth']),
+      )
       expect(plan).not.toContain('firstFeedFormula')
     }
   })
@@ -151,7 +167,15 @@ describe('what comes next', () => {
 
   it('puts only cards still ahead within twelve weeks into the calendar', () => {
     const upcoming = upcomingForCalendar(birthAt, profile, at(4 * DAY_MS))
-    expect(ids(upcoming)).toEqual(['touchAndMassage', 'babyCheck', 'bluesFading', 'feedingSettles', 'moodAnyTime', 'walksAndMeals', 'sixWeekCheck'])
+    expect(ids(upcoming)).toEqual([
+      'touchAndMassage',
+      'babyCheck',
+      'bluesFading',
+      'feedingSettles',
+      'moodAnyTime',
+      'walksAndMeals',
+      'sixWeekCheck',
+    ])
     expect(upcomingForCalendar(birthAt, profile, at(12 * WEEK_MS))).toEqual([])
   })
 })
@@ -164,19 +188,31 @@ describe('days', () => {
   })
 
   it('plans each day with the cards that overlap it', () => {
-    expect(ids(dayPlan(birthAt, profile, 0))).toEqual(expect.arrayContaining(['skinToSkin', 'firstCheck', 'restAndNest']))
+    expect(ids(dayPlan(birthAt, profile, 0))).toEqual(
+      expect.arrayContaining(['skinToSkin', 'firstCheck', 'restAndNest']),
+    )
     expect(ids(dayPlan(birthAt, profile, 3))).toContain('thirdDayDip')
     expect(ids(dayPlan(birthAt, profile, 2))).not.toContain('thirdDayDip')
     expect(ids(dayPlan(birthAt, profile, 1))).not.toContain('firstCheck')
   })
 
   it('has cards on every day through week 12', () => {
-    for (let day = 0; day <= LAST_DAY - 1; day++) expect(dayPlan(birthAt, profile, day).length, `day ${day}`).toBeGreaterThan(0)
+    for (let day = 0; day <= LAST_DAY - 1; day++)
+      expect(dayPlan(birthAt, profile, day).length, `day ${day}`).toBeGreaterThan(0)
   })
 
   it('lists what became due while the app was closed, and nothing twice', () => {
     const due = dueSince(birthAt, profile, at(DAY_MS - 1), at(3 * DAY_MS))
-    expect(ids(due)).toEqual(['oxytocinFeeds', 'bodyWarningSigns', 'babyWarningSigns', 'milkComesIn', 'helpLetDown', 'careVisits', 'bleedingWeeks', 'thirdDayDip'])
+    expect(ids(due)).toEqual([
+      'oxytocinFeeds',
+      'bodyWarningSigns',
+      'babyWarningSigns',
+      'milkComesIn',
+      'helpLetDown',
+      'careVisits',
+      'bleedingWeeks',
+      'thirdDayDip',
+    ])
     expect(dueSince(birthAt, profile, at(3 * DAY_MS), at(3 * DAY_MS))).toEqual([])
   })
 })
@@ -193,26 +229,36 @@ describe('clock changes and midnight', () => {
     { zone: 'Europe/London', date: '2026-03-29', time: '00:50', endsLocally: '02:20' },
   ]
 
-  it.each(springForward)('keeps 30 real minutes of skin-to-skin across the spring change in $zone', ({ zone, date, time, endsLocally }) => {
-    process.env.TZ = zone
-    const parsed = parseBirthInput(date, time, Date.UTC(2026, 3, 1))
-    if (!parsed.ok) throw new Error(parsed.error)
-    const skin = schedule(parsed.value, profile).find((item) => item.moment.id === 'skinToSkin')!
-    expect(skin.endsAt - skin.startsAt).toBe(30 * MINUTE_MS)
-    const end = new Date(skin.endsAt)
-    expect(`${String(end.getHours()).padStart(2, '0')}:${String(end.getMinutes()).padStart(2, '0')}`).toBe(endsLocally)
-    expect(dayPlan(parsed.value, profile, 1).find((item) => item.moment.id === 'oxytocinFeeds')!.startsAt).toBe(parsed.value + DAY_MS)
-  })
+  it.each(springForward)(
+    'keeps 30 real minutes of skin-to-skin across the spring change in $zone',
+    ({ zone, date, time, endsLocally }) => {
+      process.env.TZ = zone
+      const parsed = parseBirthInput(date, time, Date.UTC(2026, 3, 1))
+      if (!parsed.ok) throw new Error(parsed.error)
+      const skin = schedule(parsed.value, profile).find((item) => item.moment.id === 'skinToSkin')!
+      expect(skin.endsAt - skin.startsAt).toBe(30 * MINUTE_MS)
+      const end = new Date(skin.endsAt)
+      expect(`${String(end.getHours()).padStart(2, '0')}:${String(end.getMinutes()).padStart(2, '0')}`).toBe(
+        endsLocally,
+      )
+      expect(dayPlan(parsed.value, profile, 1).find((item) => item.moment.id === 'oxytocinFeeds')!.startsAt).toBe(
+        parsed.value + DAY_MS,
+      )
+    },
+  )
 
-  it.each(['Europe/Stockholm', 'Europe/Amsterdam', 'Europe/London'])('keeps windows in real hours across the autumn change in %s', (zone) => {
-    process.env.TZ = zone
-    // 00:40 UTC on 25 October is before the clocks go back in all three zones.
-    const birth = Date.UTC(2026, 9, 25, 0, 40)
-    const firstCheck = schedule(birth, profile).find((item) => item.moment.id === 'firstCheck')!
-    expect(firstCheck.endsAt - birth).toBe(24 * HOUR_MS)
-    expect(ids(currentMoments(birth, profile, birth + 29 * MINUTE_MS))).toContain('skinToSkin')
-    expect(ids(currentMoments(birth, profile, birth + 30 * MINUTE_MS))).not.toContain('skinToSkin')
-  })
+  it.each(['Europe/Stockholm', 'Europe/Amsterdam', 'Europe/London'])(
+    'keeps windows in real hours across the autumn change in %s',
+    (zone) => {
+      process.env.TZ = zone
+      // 00:40 UTC on 25 October is before the clocks go back in all three zones.
+      const birth = Date.UTC(2026, 9, 25, 0, 40)
+      const firstCheck = schedule(birth, profile).find((item) => item.moment.id === 'firstCheck')!
+      expect(firstCheck.endsAt - birth).toBe(24 * HOUR_MS)
+      expect(ids(currentMoments(birth, profile, birth + 29 * MINUTE_MS))).toContain('skinToSkin')
+      expect(ids(currentMoments(birth, profile, birth + 30 * MINUTE_MS))).not.toContain('skinToSkin')
+    },
+  )
 
   it('runs day 0 of a birth at 23:50 until 23:50 the next evening, not until midnight', () => {
     process.env.TZ = 'Europe/Stockholm'

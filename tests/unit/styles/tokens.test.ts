@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AA_NON_TEXT, AA_TEXT, contrastRatio } from '@/domain/contrast'
+import { AA_NON_TEXT, AA_TEXT, contrastRatio } from '../../support/contrast'
 import { themeColors } from '@/composables/useTheme'
 
 const css = readFileSync(join(__dirname, '../../../src/styles/tokens.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')
@@ -22,8 +22,13 @@ const themes = {
 }
 
 const textPairs: [string, string][] = [
-  ...['bg', 'surface', 'surface-raised', 'muted-surface', 'accent-soft', 'danger-soft', 'success-soft'].map((bg): [string, string] => ['text', bg]),
-  ...['bg', 'surface', 'surface-raised', 'muted-surface', 'accent-soft'].map((bg): [string, string] => ['text-muted', bg]),
+  ...['bg', 'surface', 'surface-raised', 'muted-surface', 'accent-soft', 'danger-soft', 'success-soft'].map(
+    (bg): [string, string] => ['text', bg],
+  ),
+  ...['bg', 'surface', 'surface-raised', 'muted-surface', 'accent-soft'].map((bg): [string, string] => [
+    'text-muted',
+    bg,
+  ]),
   ...['bg', 'surface', 'surface-raised', 'accent-soft'].map((bg): [string, string] => ['accent-text', bg]),
   ['on-accent', 'accent'],
   ...['bg', 'surface', 'surface-raised', 'danger-soft'].map((bg): [string, string] => ['danger-text', bg]),

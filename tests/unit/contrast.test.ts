@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { contrastRatio, parseHexColor, relativeLuminance } from '@/domain/contrast'
+import { contrastRatio, parseHexColor, relativeLuminance } from '../support/contrast'
 
 describe('contrast', () => {
   it('reads short and long hex colours', () => {

@@ -19,7 +19,10 @@ export function relativeLuminance([r, g, b]: Rgb): number {
 }
 
 export function contrastRatio(foreground: string, background: string): number {
-  const [lighter, darker] = [relativeLuminance(parseHexColor(foreground)), relativeLuminance(parseHexColor(background))].sort((a, b) => b - a)
+  const [lighter, darker] = [
+    relativeLuminance(parseHexColor(foreground)),
+    relativeLuminance(parseHexColor(background)),
+  ].sort((a, b) => b - a)
   return (lighter! + 0.05) / (darker! + 0.05)
 }
 
