@@ -74,7 +74,13 @@ describe('when the device will not save', () => {
     const language = await mountWithApp(LanguagePicker)
     await language.wrapper.get('select').setValue('sv')
     await flushPromises()
-    expect(save).toHaveBeenCalled()
+    // Each of the three choices was tried once (a theme first ends the night button's override, and
+    // stops there when that fails); each failure reached the banner without a rejection.
+    expect(save.mock.calls).toEqual([
+      ['nightOverride', null],
+      ['nightAutomatically', true],
+      ['locale', 'sv'],
+    ])
     expect(useStorageStore().problem?.kind).toBe('quota')
     expect(useSettingsStore().settings).toMatchObject({ nightAutomatically: false, locale: null })
   })
