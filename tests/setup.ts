@@ -1,6 +1,23 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach } from 'vitest'
+import { afterEach, beforeEach, vi } from 'vitest'
 import { DEFAULT_DATABASE_NAME, useDatabaseNamed } from '@/db/connection'
+
+/**
+ * Waiting on a condition, never on time, with room for a busy machine: two cores shared with a build
+ * and a browser can stall a test for seconds. These defaults only matter when a test is about to fail;
+ * a passing condition returns as soon as it holds.
+ */
+export const WAIT_TIMEOUT_MS = 10_000
+vi.setConfig({ testTimeout: 30_000, hookTimeout: 30_000, expect: { poll: { timeout: WAIT_TIMEOUT_MS } } })
+// vi.waitFor's own default (1 s) cannot be configured: give every call the same room unless it asks for more.
+const waitFor = vi.waitFor
+vi.waitFor = ((callback, options) =>
+  waitFor(
+    callback,
+    typeof options === 'number'
+      ? { timeout: Math.max(options, WAIT_TIMEOUT_MS) }
+      : { ...options, timeout: Math.max(options?.timeout ?? 0, WAIT_TIMEOUT_MS) },
+  )) as typeof vi.waitFor
 
 let counter = 0
 

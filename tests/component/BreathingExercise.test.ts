@@ -38,6 +38,7 @@ describe('BreathingExercise', () => {
       await vi.advanceTimersByTimeAsync(6000)
       expect(vibrate).toHaveBeenCalledTimes(2)
     } finally {
+      vi.useRealTimers()
       delete (navigator as { vibrate?: unknown }).vibrate
     }
   })

@@ -49,6 +49,8 @@ describe('EntryForm', { timeout: 20_000 }, () => {
       wrapper.find('[role="alert"]').attributes('id'),
     )
     wrapper.unmount()
+    // The words are kept as a draft; waiting for it keeps that write from landing in the next test's database.
+    await vi.waitFor(async () => expect(await loadDraft(NEW_ENTRY_DRAFT)).toMatchObject({ text: 'so tired' }))
   })
 
   it('keeps what is typed as a draft and brings it back in a new form', async () => {

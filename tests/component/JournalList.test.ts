@@ -9,20 +9,12 @@ import { JOURNAL_PAGE_SIZE, useJournalStore } from '@/stores/journal'
 import JournalView from '@/views/JournalView.vue'
 import { useProfileStore } from '@/stores/profile'
 import { countRows, storeEntries, storeRawRow } from '../fixtures/db/journalEntries'
+import { makeEntry } from '../support/entries'
 import { mountWithApp } from './mountWithApp'
 
 const birthAt = Date.UTC(2026, 2, 1, 6, 0)
-const entry = (changes: Partial<JournalEntry>): JournalEntry => ({
-  at: birthAt,
-  mood: 3,
-  feelings: [],
-  helped: [],
-  sleepHours: null,
-  text: '',
-  createdAt: birthAt,
-  updatedAt: birthAt,
-  ...changes,
-})
+const entry = (changes: Partial<JournalEntry>): JournalEntry =>
+  makeEntry({ at: birthAt, createdAt: birthAt, updatedAt: birthAt, ...changes })
 
 const hostile = ['<img src=x onerror=alert(1)>', '{{ 1+1 }}', '\u202Egnp.exe\u202C and <script>alert(2)</script>']
 

@@ -1,9 +1,18 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import ProfileForm from '@/components/ProfileForm.vue'
 import { emptyProfile } from '@/domain/profile'
 import { mountWithApp } from './mountWithApp'
 
 describe('ProfileForm', () => {
+  // The form refuses births over a year old: every test runs at a fixed instant, never today's date.
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-03-10T10:00'))
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
   it('saves a birth date and time as the instant, with the chosen country', async () => {
     const { wrapper } = await mountWithApp(ProfileForm, {
       props: { initial: null, defaultCountry: 'SE', submitLabel: 'Start' },
@@ -18,7 +27,7 @@ describe('ProfileForm', () => {
   })
 
   it('explains a birth time in the future and saves nothing', async () => {
-    vi.useFakeTimers({ now: new Date('2026-03-01T10:00'), toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-03-01T10:00'))
     const { wrapper } = await mountWithApp(ProfileForm, {
       props: { initial: null, defaultCountry: 'UK', submitLabel: 'Start' },
     })
@@ -31,11 +40,10 @@ describe('ProfileForm', () => {
     )
     expect(wrapper.find('#birth-time').attributes('aria-describedby')).toBe('profile-form-error')
     expect((wrapper.find('#birth-time').element as HTMLInputElement).value).toBe('18:00')
-    vi.useRealTimers()
   })
 
   it('saves a due date when the baby has not arrived yet', async () => {
-    vi.useFakeTimers({ now: new Date('2026-03-01T10:00'), toFake: ['Date'] })
+    vi.setSystemTime(new Date('2026-03-01T10:00'))
     const { wrapper } = await mountWithApp(ProfileForm, {
       props: { initial: null, defaultCountry: 'SE', submitLabel: 'Start' },
     })
@@ -43,7 +51,6 @@ describe('ProfileForm', () => {
     await wrapper.find('#due-date').setValue('2026-04-15')
     await wrapper.find('form').trigger('submit')
     expect(wrapper.emitted('save')).toEqual([[{ ...emptyProfile('SE'), dueDate: '2026-04-15' }]])
-    vi.useRealTimers()
   })
 
   it('saves the birth details that choose the cards', async () => {
@@ -76,7 +83,6 @@ describe('ProfileForm', () => {
   })
 
   it('keeps the saved details when an entry is wrong, and lets the parent clear an answer', async () => {
-    vi.useFakeTimers({ now: new Date('2026-03-10T10:00'), toFake: ['Date'] })
     const saved = {
       ...emptyProfile('NL'),
       birthAt: new Date('2026-03-01T03:20').getTime(),
@@ -107,7 +113,6 @@ describe('ProfileForm', () => {
       .setValue(true)
     await wrapper.find('form').trigger('submit')
     expect(wrapper.emitted('save')).toEqual([[{ ...saved, birthMode: null }]])
-    vi.useRealTimers()
   })
 
   it('asks only about feeding while the family is still expecting', async () => {

@@ -152,19 +152,19 @@ describe('TodayView', () => {
   })
 
   it('exports the coming moments as a calendar file', async () => {
-    const createObjectURL = vi.fn((_blob: Blob) => 'blob:cocoon')
-    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }))
+    // Spies on the real URL's statics, which restoreMocks (vite.config.ts) puts back after the test.
+    const createObjectURL = vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:cocoon')
+    vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined)
     const { wrapper } = await mountAt(birthAt + 4 * DAY_MS, { ...emptyProfile('UK'), birthAt })
     await wrapper.find('.calendar-export button').trigger('click')
     await nextTick()
-    const blob = createObjectURL.mock.calls[0]![0]
+    const blob = createObjectURL.mock.calls[0]![0] as Blob
     expect(blob.type).toBe('text/calendar;charset=utf-8')
     const text = await blob.text()
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
     expect(text).toContain("SUMMARY:Your baby's checks")
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(7)
     expect(wrapper.find('.calendar-export [role="status"]').text()).toBe('Calendar file ready with 7 reminders.')
-    vi.unstubAllGlobals()
   })
 })
 

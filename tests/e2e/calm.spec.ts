@@ -1,9 +1,12 @@
-import { completeFirstRun, expect, test } from './fixtures'
+import { at, birthDaysAgo, completeFirstRun, expect, test } from './fixtures'
+
+// Seven and a half weeks before the fixture clock (fixtures.ts), whatever today is.
+const BIRTH = birthDaysAgo(53)
 
 test('one tap on the moon turns the whole app to night, and it is night again from the first paint after a reload', async ({
   page,
 }) => {
-  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  await completeFirstRun(page, BIRTH)
   const moon = page.getByRole('button', { name: 'Night mode' })
   await expect(moon).toHaveAttribute('aria-pressed', 'false')
   await moon.click()
@@ -18,8 +21,9 @@ test('one tap on the moon turns the whole app to night, and it is night again fr
 })
 
 test('night comes by itself after dark when the parent asked for it', async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-01-20T22:30:00') })
-  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  const lateEvening = at('2026-01-20T22:30:00+01:00')
+  await page.clock.install({ time: lateEvening })
+  await completeFirstRun(page, birthDaysAgo(10, '04:30', lateEvening))
   await page.goto('/settings')
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'night')
   await page.getByLabel('Switch to night mode by itself at night').check()
@@ -30,7 +34,7 @@ test('night comes by itself after dark when the parent asked for it', async ({ p
 test('the breathing exercise says each turn of the breath, and the ideas ticked today carry into the journal', async ({
   page,
 }) => {
-  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  await completeFirstRun(page, BIRTH)
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Calm' }).click()
   await expect(page).toHaveURL(/\/calm$/)
 

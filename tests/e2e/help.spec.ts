@@ -1,6 +1,9 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { completeFirstRun, expect, test } from './fixtures'
+import { at, birthDaysAgo, completeFirstRun, expect, test } from './fixtures'
+
+// Seven and a half weeks before the fixture clock (fixtures.ts), whatever today is.
+const BIRTH = birthDaysAgo(53)
 
 const helpLinkName = { en: 'Get help now', sv: 'Få hjälp nu', nl: 'Nu hulp' } as const
 
@@ -30,7 +33,7 @@ async function chooseLanguage(page: Page, language: string): Promise<void> {
 }
 
 test('help is one tap away from every main screen', async ({ page }) => {
-  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  await completeFirstRun(page, BIRTH)
   for (const path of ['/', '/timeline', '/journal', '/settings']) {
     await page.goto(path)
     await openHelpFromHeader(page)
@@ -51,7 +54,7 @@ test('help is there before the first run, with numbers guessed from the browser'
 
 test('the emergency number comes first and fits on a small phone screen without scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
-  await completeFirstRun(page, { date: '2026-01-10', time: '04:30', country: 'UK' })
+  await completeFirstRun(page, { ...BIRTH, country: 'UK' })
   await openHelpFromHeader(page)
   const emergency = page.locator('main a[href^="tel:"]').first()
   await expect(emergency).toHaveAttribute('href', 'tel:999')
@@ -63,7 +66,7 @@ test('the emergency number comes first and fits on a small phone screen without 
 })
 
 test('help shows the numbers of the country chosen in settings', async ({ page }) => {
-  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  await completeFirstRun(page, BIRTH)
   const expected = {
     SE: ['tel:112', 'tel:1177', 'tel:90101'],
     NL: ['tel:08000113', 'tel:112', 'tel:113'],
@@ -84,7 +87,7 @@ test('help shows the numbers of the country chosen in settings', async ({ page }
 
 for (const language of ['sv', 'nl'] as const) {
   test(`help speaks ${language} and keeps the numbers`, async ({ page }) => {
-    await completeFirstRun(page, { date: '2026-01-10', time: '04:30', country: language === 'sv' ? 'SE' : 'NL' })
+    await completeFirstRun(page, { ...BIRTH, country: language === 'sv' ? 'SE' : 'NL' })
     await chooseLanguage(page, language)
     await openHelpFromHeader(page, helpLinkName[language])
     const call = { sv: 'Ring 112', nl: 'Bel 112' }[language]
@@ -95,7 +98,7 @@ for (const language of ['sv', 'nl'] as const) {
 }
 
 test('the sources page lists every source and is linked from help and settings', async ({ page }) => {
-  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  await completeFirstRun(page, BIRTH)
   await page.goto('/settings')
   await page.getByRole('link', { name: 'Sources, and how Cocoon checks its guidance' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Sources' })).toBeVisible()
@@ -108,8 +111,9 @@ test('the sources page lists every source and is linked from help and settings',
 })
 
 test('on day 3 the partner page shows the milk and the third-day dip', async ({ page }) => {
-  await page.clock.install({ time: new Date('2026-03-04T10:00:00') })
-  await completeFirstRun(page, { date: '2026-03-01', time: '09:00', country: 'SE' })
+  const dayThree = at('2026-03-04T11:00:00+01:00')
+  await page.clock.install({ time: dayThree })
+  await completeFirstRun(page, { ...birthDaysAgo(3, '09:00', dayThree), country: 'SE' })
   await openHelpFromHeader(page)
   await page.getByRole('link', { name: 'For a partner or helper: how to help today' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'For the partner' })).toBeVisible()
@@ -126,7 +130,7 @@ for (const language of ['en', 'sv', 'nl'] as const) {
     test(`help, sources and partner pages have no axe violations in ${language}, ${scheme}`, async ({ page }) => {
       // Three long pages, each analysed in full, on a shared machine.
       test.setTimeout(60_000)
-      await completeFirstRun(page, { date: '2026-01-10', time: '04:30', country: 'NL' })
+      await completeFirstRun(page, { ...BIRTH, country: 'NL' })
       if (language !== 'en') await chooseLanguage(page, language)
       if (scheme === 'night') {
         await page.goto('/settings')

@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test'
-import { completeFirstRun, expect, test, waitForServiceWorkerControl } from './fixtures'
+import { birthDaysAgo, completeFirstRun, expect, test, waitForServiceWorkerControl } from './fixtures'
+import { putRows, storedDraftText } from './rawDatabase'
 
 const DAY_MS = 24 * 60 * 60 * 1000
-const birthDay = new Date(Date.now() - 20 * DAY_MS)
-const birth = { date: birthDay.toISOString().slice(0, 10), time: '04:30' }
+const birth = birthDaysAgo(20)
 
 async function openJournal(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Journal' }).click()
@@ -25,55 +25,24 @@ async function writeEntry(page: Page, mood: string, text: string): Promise<void>
 
 const entryTexts = (page: Page) => page.locator('.entry__text')
 
-/** The text of a stored draft, read straight from the app's IndexedDB (null when there is none). */
-async function storedDraftText(page: Page, key: string): Promise<string | null> {
-  return page.evaluate(async (key) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('cocoon')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const row = await new Promise<{ draft?: { text?: string } } | undefined>((resolve, reject) => {
-      const request = db.transaction('drafts').objectStore('drafts').get(key)
-      request.onsuccess = () => resolve(request.result as { draft?: { text?: string } } | undefined)
-      request.onerror = () => reject(request.error)
-    })
-    db.close()
-    return row?.draft?.text ?? null
-  }, key)
-}
-
-/** Writes rows straight into the app's IndexedDB in the shape of the current schema, in one transaction. */
+/** Journal rows in the current schema's shape, spread over the 19 days before the page's clock. */
 async function seedEntries(page: Page, count: number): Promise<void> {
-  await page.evaluate(async (count) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('cocoon')
-      request.onsuccess = () => resolve(request.result)
-      request.onerror = () => reject(request.error)
-    })
-    const end = Date.now() - 60_000
-    const step = (19 * 24 * 60 * 60 * 1000) / count
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction('journal', 'readwrite')
-      const store = tx.objectStore('journal')
-      for (let index = 0; index < count; index++) {
-        const at = Math.round(end - (count - index) * step)
-        store.add({
-          at,
-          mood: (index % 5) + 1,
-          feelings: index % 3 === 0 ? ['exhausted'] : [],
-          helped: [],
-          sleepHours: null,
-          text: index === 1234 ? 'needle in the haystack' : `Entry ${index}: a night like the others`,
-          createdAt: at,
-          updatedAt: at,
-        })
-      }
-      tx.oncomplete = () => resolve()
-      tx.onerror = () => reject(tx.error)
-    })
-    db.close()
-  }, count)
+  const end = (await page.evaluate(() => Date.now())) - 60_000
+  const step = (19 * DAY_MS) / count
+  const rows = Array.from({ length: count }, (_, index) => {
+    const at = Math.round(end - (count - index) * step)
+    return {
+      at,
+      mood: (index % 5) + 1,
+      feelings: index % 3 === 0 ? ['exhausted'] : [],
+      helped: [],
+      sleepHours: null,
+      text: index === 1234 ? 'needle in the haystack' : `Entry ${index}: a night like the others`,
+      createdAt: at,
+      updatedAt: at,
+    }
+  })
+  await putRows(page, 'journal', rows)
 }
 
 test('an entry written is still there after a reload', async ({ page }) => {

@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test'
 import { rowsByVersion } from '../fixtures/db/rowsByVersion'
-import { completeFirstRun, expect, test } from './fixtures'
+import { birthDaysAgo, completeFirstRun, expect, test } from './fixtures'
+import { dumpDatabase, storedDraftText } from './rawDatabase'
 
-const BIRTH = { date: '2026-10-20', time: '04:30' }
+const BIRTH = birthDaysAgo(14)
 
 /** Goes to the journal inside the app (a reload would forget the lock's key and any injected fault). */
 async function writeEntry(page: Page, text: string): Promise<void> {
@@ -10,31 +11,6 @@ async function writeEntry(page: Page, text: string): Promise<void> {
   await page.getByLabel('Okay', { exact: true }).check({ force: true })
   await page.getByLabel('In your own words (optional)').fill(text)
   await page.getByRole('button', { name: 'Save', exact: true }).click()
-}
-
-/** Every row of every store, read with the raw IndexedDB API as anyone with the device could. */
-async function rawDatabase(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve, reject) => {
-        const request = indexedDB.open('cocoon')
-        request.onerror = () => reject(request.error)
-        request.onsuccess = () => {
-          const db = request.result
-          const names = [...db.objectStoreNames]
-          const tx = db.transaction(names, 'readonly')
-          const dump: Record<string, unknown> = {}
-          for (const name of names) {
-            const all = tx.objectStore(name).getAll()
-            all.onsuccess = () => (dump[name] = all.result)
-          }
-          tx.oncomplete = () => {
-            db.close()
-            resolve(JSON.stringify(dump))
-          }
-        }
-      }),
-  )
 }
 
 test('a backup survives deleting everything and restores every word', async ({ page }, testInfo) => {
@@ -59,7 +35,7 @@ test('a backup survives deleting everything and restores every word', async ({ p
   await expect(page).toHaveURL(/\/welcome$/)
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'dark')
   expect(await page.evaluate(() => Object.values(localStorage))).not.toContain('dark')
-  expect(await rawDatabase(page)).not.toContain('MARKER-restore-me')
+  expect(await dumpDatabase(page)).not.toContain('MARKER-restore-me')
 
   await page.getByRole('link', { name: 'Restore from a backup file' }).click()
   await page.getByLabel('Choose a backup file').setInputFiles(file)
@@ -78,7 +54,7 @@ test('a damaged backup file is refused with a clear reason and changes nothing',
   await completeFirstRun(page, BIRTH)
   await writeEntry(page, 'MARKER-keep-me')
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
-  const before = await rawDatabase(page)
+  const before = await dumpDatabase(page)
   await page.goto('/settings')
   await page
     .getByLabel('Choose a backup file')
@@ -88,7 +64,7 @@ test('a damaged backup file is refused with a clear reason and changes nothing',
     .getByLabel('Choose a backup file')
     .setInputFiles('tests/fixtures/backups/bad/futureDate--entry-in-2999.json')
   await expect(page.getByTestId('backup-problem')).toHaveText(/lies in the future.*\(journal entry 1\)/)
-  expect(await rawDatabase(page)).toBe(before)
+  expect(await dumpDatabase(page)).toBe(before)
   void testInfo
 })
 
@@ -145,7 +121,8 @@ test("Safari's lost connection is retried once, and shown when it persists", asy
   await page.goto('/journal')
   await page.getByLabel('Okay', { exact: true }).check({ force: true })
   await page.getByLabel('In your own words (optional)').fill('MARKER-first')
-  await page.waitForTimeout(1_500)
+  // The draft's own write must be done before the fault is armed, or it would take the failure.
+  await expect.poll(() => storedDraftText(page, 'journal:new')).toBe('MARKER-first')
   await failNextWrites(1)
   await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
@@ -154,7 +131,7 @@ test("Safari's lost connection is retried once, and shown when it persists", asy
 
   await page.getByLabel('Okay', { exact: true }).check({ force: true })
   await page.getByLabel('In your own words (optional)').fill('MARKER-second')
-  await page.waitForTimeout(1_500)
+  await expect.poll(() => storedDraftText(page, 'journal:new')).toBe('MARKER-second')
   await failNextWrites(100)
   await page.getByRole('button', { name: 'Save', exact: true }).click()
   await expect(page.getByTestId('storage-problem')).toContainText('Saving failed')
@@ -209,7 +186,7 @@ test('the lock hides the journal, stores no readable text and opens with the pas
   await expect(page.getByTestId('backup-readability')).toContainText('stays locked in the file')
   await writeEntry(page, 'MARKER-after-lock')
   await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible()
-  const stored = await rawDatabase(page)
+  const stored = await dumpDatabase(page)
   expect(stored).not.toContain('MARKER')
   expect(stored).toContain('AES-GCM-256')
 

@@ -1,26 +1,29 @@
-import { completeFirstRun, expect, test, waitForServiceWorkerControl } from './fixtures'
+import { birthDaysAgo, completeFirstRun, expect, test, waitForServiceWorkerControl } from './fixtures'
+
+// Seven and a half weeks before the fixture clock (fixtures.ts), whatever today is.
+const BIRTH = birthDaysAgo(53)
 
 test('a first visit asks for the birth and then shows Today', async ({ page }) => {
   await page.goto('/')
   await expect(page).toHaveURL(/\/welcome$/)
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Cocoon' })).toBeVisible()
-  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  await completeFirstRun(page, BIRTH)
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
 })
 
 test('what was saved is still there after a reload', async ({ page }) => {
-  await completeFirstRun(page, { date: '2026-01-10', time: '04:30', country: 'NL' })
+  await completeFirstRun(page, { ...BIRTH, country: 'NL' })
   await page.reload()
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
   await page.getByRole('link', { name: 'Settings' }).click()
-  await expect(page.getByLabel('Date of birth')).toHaveValue('2026-01-10')
+  await expect(page.getByLabel('Date of birth')).toHaveValue(BIRTH.date)
   await expect(page.getByLabel('Time of birth')).toHaveValue('04:30')
   await expect(page.getByLabel('Where you get care')).toHaveValue('NL')
 })
 
 test('the service worker takes control and the app reloads offline', async ({ page, context }) => {
-  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  await completeFirstRun(page, BIRTH)
   await waitForServiceWorkerControl(page)
   await context.setOffline(true)
   const response = await page.reload()
@@ -36,7 +39,7 @@ test('the service worker takes control and the app reloads offline', async ({ pa
 })
 
 test('the document language and title follow the chosen language', async ({ page }) => {
-  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  await completeFirstRun(page, BIRTH)
   await page.getByRole('link', { name: 'Settings' }).click()
   await page.getByLabel('Language', { exact: true }).selectOption('sv')
   await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
@@ -58,7 +61,7 @@ test('a browser that prefers Dutch gets Dutch on the first visit', async ({ brow
 })
 
 test('the theme can be chosen by hand and is kept', async ({ page }) => {
-  await completeFirstRun(page, { date: '2026-01-10', time: '04:30' })
+  await completeFirstRun(page, BIRTH)
   await page.getByRole('link', { name: 'Settings' }).click()
   await page.getByLabel('Dark', { exact: true }).check()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')

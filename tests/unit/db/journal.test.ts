@@ -18,28 +18,21 @@ import type { EntryContent } from '@/domain/entryValidation'
 import { emptyDraft, type JournalEntry, type MoodLevel } from '@/domain/journal'
 import { noFilter } from '@/domain/journalSearch'
 import { countRows, readEntry, storeEntries } from '../../fixtures/db/journalEntries'
+import { makeContent, makeEntry } from '../../support/entries'
 
-const content = (changes: Partial<EntryContent> = {}): EntryContent => ({
-  at: Date.UTC(2026, 3, 1, 3),
-  mood: 3,
-  feelings: [],
-  helped: [],
-  sleepHours: null,
-  text: '',
-  ...changes,
-})
+const content = (changes: Partial<EntryContent> = {}): EntryContent => makeContent(changes)
 
 function generated(count: number, start = Date.UTC(2026, 0, 1)): JournalEntry[] {
-  return Array.from({ length: count }, (_, index) => ({
-    at: start + index * 3_600_000,
-    mood: ((index % 5) + 1) as MoodLevel,
-    feelings: index % 7 === 0 ? ['lonely'] : [],
-    helped: [],
-    sleepHours: null,
-    text: index % 1000 === 999 ? `needle ${index}` : `entry ${index}`,
-    createdAt: start,
-    updatedAt: start,
-  }))
+  return Array.from({ length: count }, (_, index) =>
+    makeEntry({
+      at: start + index * 3_600_000,
+      mood: ((index % 5) + 1) as MoodLevel,
+      feelings: index % 7 === 0 ? ['lonely'] : [],
+      text: index % 1000 === 999 ? `needle ${index}` : `entry ${index}`,
+      createdAt: start,
+      updatedAt: start,
+    }),
+  )
 }
 
 describe('journal repository', () => {

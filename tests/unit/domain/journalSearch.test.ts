@@ -3,18 +3,9 @@ import type { JournalEntry } from '@/domain/journal'
 import { entryMatcher, foldForSearch, isFiltering, noFilter } from '@/domain/journalSearch'
 import { groupByBabyDay } from '@/domain/journalGroups'
 import { DAY_MS } from '@/domain/time'
+import { makeEntry } from '../../support/entries'
 
-const entry = (changes: Partial<JournalEntry>): JournalEntry => ({
-  at: 0,
-  mood: 3,
-  feelings: [],
-  helped: [],
-  sleepHours: null,
-  text: '',
-  createdAt: 0,
-  updatedAt: 0,
-  ...changes,
-})
+const entry = (changes: Partial<JournalEntry>): JournalEntry => makeEntry({ at: 0, ...changes })
 
 describe('entryMatcher', () => {
   it('matches everything without a filter', () => {

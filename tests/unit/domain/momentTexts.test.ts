@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest'
 import { closenessIdeas } from '@/domain/closeness'
 import { momentTextKeys, moments, type CareCountry } from '@/domain/moments'
 import { countries } from '@/domain/profile'
-import { sources } from '@/domain/sources'
 
 const languages = ['en', 'sv', 'nl'] as const
 const messages = Object.fromEntries(
@@ -32,11 +31,9 @@ describe('moment texts', () => {
     }
   })
 
-  it('names at least one source for every moment, all from the fact sheet', () => {
-    for (const moment of moments) {
-      expect(moment.sources.length, moment.id).toBeGreaterThan(0)
-      for (const id of moment.sources) expect(sources[id], `${moment.id} ${id}`).toBeTruthy()
-    }
+  // SourceId (keyof sources) already keeps every id on the fact sheet; what can go wrong is none at all.
+  it('names at least one source for every moment', () => {
+    for (const moment of moments) expect(moment.sources.length, moment.id).toBeGreaterThan(0)
   })
 
   it.each(languages)("names each country's own care services in %s", (lang) => {
