@@ -2,7 +2,7 @@ import { deriveKey, makeVerifier, newKdfParams, verifies, type LockKey } from '@
 import { database } from './connection'
 import { decodeDraftWith, decodeEntryWith, encodeDraftWith, encodeEntryWith } from './journalCodec'
 import { currentLock, heldKey, holdKey, rememberLock } from './keyring'
-import { decodeLogEventWith, encodeLogEventWith } from './logCodec'
+import { decodeLogEventWith, encodeLogEventWith } from './journalCodec'
 import type { DraftRow, LockRow, LogEventRow } from './rows'
 import type { JournalRow } from './rows'
 

@@ -1,7 +1,7 @@
 import type { Baby, LogContent, LogEvent } from '@/domain/babyLog'
 import { compareStamps, nextStamp, packStamp, unpackStamp, type HlcStamp } from '@/domain/hlc'
 import { database, onDatabaseSwitch } from './connection'
-import { decodeLogEvent, encodeLogEventWith, noteKey } from './logCodec'
+import { decodeLogEvent, encodeLogEventWith, noteKey } from './journalCodec'
 import type { LogEventRow } from './rows'
 
 /** A random id for a record or a device; crypto.randomUUID where it exists (secure contexts). */
