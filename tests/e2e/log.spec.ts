@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { completeFirstRun, expect, test } from './fixtures'
 
@@ -58,7 +59,7 @@ test('counts a night across midnight by day of life and by calendar day', async 
   await page.getByRole('button', { name: 'Add an entry' }).click()
   await page.getByLabel('Nappy').check()
   await page.getByLabel('When').fill('2026-03-03T23:50')
-  await page.getByRole('button', { name: 'Save', exact: true }).click()
+  await page.locator('form.log-form').getByRole('button', { name: 'Save' }).click()
   await expect(page.locator('.log-item')).toHaveCount(1)
   await page.getByRole('region', { name: 'Quick log' }).getByRole('button', { name: 'Wet nappy' }).click()
   await expect(page.locator('.log-item')).toHaveCount(2)
@@ -96,5 +97,29 @@ for (const [language, title] of [
     await page.goto('/log')
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
     await expect(page.locator('#enough-title')).toBeVisible()
+    await page.locator('section.quick-log').getByRole('button').nth(2).click()
+    await expect(page.locator('.log-item')).toHaveCount(1)
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze()
+    expect(results.violations.map((violation) => violation.id)).toEqual([])
   })
 }
+
+test('a weight reads as understood and a loss of 10 % from the birth weight brings its card', async ({ page }) => {
+  await startAt(page, { date: '2026-03-01', time: '08:00' })
+  await page.goto('/log')
+  await page.getByLabel('Birth weight').fill('3,45 kg')
+  await expect(page.getByText('Understood as 3450 g')).toBeVisible()
+  await page
+    .locator('form', { has: page.getByLabel('Birth weight') })
+    .getByRole('button', { name: 'Save' })
+    .click()
+  await expect(page.getByText('Birth weight saved.')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Add an entry' }).click()
+  await page.getByRole('radio', { name: 'Weight' }).check()
+  await page.getByRole('textbox', { name: 'Weight', exact: true }).fill('3100')
+  await page.locator('form.log-form').getByRole('button', { name: 'Save' }).click()
+  await expect(page.locator('[data-finding="weightLoss"]')).toContainText('10.1 % below the birth weight')
+})
