@@ -19,6 +19,7 @@ export const pages: readonly Page[] = [
   { path: '/timeline/:day(\\d+)?', name: 'timeline', view: 'TimelineView', titleKey: 'timeline.title' },
   { path: '/calm', name: 'calm', view: 'CalmView', titleKey: 'calm.title' },
   { path: '/journal', name: 'journal', view: 'JournalView', titleKey: 'journal.title' },
+  { path: '/log', name: 'log', view: 'LogView', titleKey: 'log.title' },
   { path: '/settings', name: 'settings', view: 'SettingsView', titleKey: 'settings.title' },
   { path: '/help', name: 'help', view: 'HelpView', titleKey: 'help.title', public: true },
   { path: '/partner', name: 'partner', view: 'PartnerView', titleKey: 'partner.title' },

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie'
-import type { DraftRow, JournalRow, LockRow, ProfileRow, SettingRow } from './rows'
+import type { BabyRow, DraftRow, JournalRow, LockRow, LogEventRow, ProfileRow, SettingRow, SyncStateRow } from './rows'
 import { schemaVersions, type SchemaVersion } from './schema'
 
 export class CocoonDatabase extends Dexie {
@@ -8,6 +8,9 @@ export class CocoonDatabase extends Dexie {
   journal!: EntityTable<JournalRow, 'id'>
   drafts!: EntityTable<DraftRow, 'key'>
   appLock!: EntityTable<LockRow, 'id'>
+  babies!: EntityTable<BabyRow, 'id'>
+  logEvents!: EntityTable<LogEventRow, 'id'>
+  syncState!: EntityTable<SyncStateRow, 'key'>
 
   constructor(name: string, versions: readonly SchemaVersion[] = schemaVersions) {
     super(name)

@@ -2,7 +2,8 @@ import { deriveKey, makeVerifier, newKdfParams, verifies, type LockKey } from '@
 import { database } from './connection'
 import { decodeDraftWith, decodeEntryWith, encodeDraftWith, encodeEntryWith } from './journalCodec'
 import { currentLock, heldKey, holdKey, rememberLock } from './keyring'
-import type { DraftRow, LockRow } from './rows'
+import { decodeLogEventWith, encodeLogEventWith } from './journalCodec'
+import type { DraftRow, LockRow, LogEventRow } from './rows'
 import type { JournalRow } from './rows'
 
 export const DEFAULT_IDLE_MINUTES = 5
@@ -30,26 +31,34 @@ export function lockNow(): void {
 }
 
 /**
- * Re-encodes every journal row and draft from one key to another (null: readable) and stores them
+ * Re-encodes every journal row, draft and log note from one key to another (null: readable) and stores them
  * with the new lock settings in one transaction: a failure anywhere leaves everything as it was.
  * The crypto runs before the transaction, which would otherwise commit while it waits.
  */
 async function rekey(from: LockKey | null, to: LockKey | null, lock: LockRow | null): Promise<void> {
   const db = await database()
-  const [rows, draftRows] = await db.transaction('r', db.journal, db.drafts, () =>
-    Promise.all([db.journal.toArray(), db.drafts.toArray()]),
+  const [rows, draftRows, logRows] = await db.transaction('r', db.journal, db.drafts, db.logEvents, () =>
+    Promise.all([
+      db.journal.toArray(),
+      db.drafts.toArray(),
+      db.logEvents.filter((row) => row.note !== '' || row.sealedNote !== undefined).toArray(),
+    ]),
   )
   const journal: JournalRow[] = []
   for (const row of rows) journal.push(await encodeEntryWith(await decodeEntryWith(row, from), to))
   const rekeyedDrafts: DraftRow[] = []
   for (const row of draftRows)
     rekeyedDrafts.push(await encodeDraftWith(row.key, await decodeDraftWith(row, from), row.updatedAt, to))
-  await db.transaction('rw', [db.journal, db.drafts, db.appLock], async () => {
+  // Only log events with a note change: the rest never carry anything sealed.
+  const logEvents: LogEventRow[] = []
+  for (const row of logRows) logEvents.push(await encodeLogEventWith(await decodeLogEventWith(row, from), to))
+  await db.transaction('rw', [db.journal, db.drafts, db.appLock, db.logEvents], async () => {
     // Entries written meanwhile (another tab) would otherwise be left under the old key.
     if ((await db.journal.count()) !== journal.length)
       throw new Error('The journal changed while it was being re-encrypted')
     await db.journal.bulkPut(journal)
     await db.drafts.bulkPut(rekeyedDrafts)
+    await db.logEvents.bulkPut(logEvents)
     if (lock) await db.appLock.put(lock)
     else await db.appLock.delete('current')
   })

@@ -1,3 +1,4 @@
+import type { Baby, LogEvent } from '@/domain/babyLog'
 import type { BackupLock } from '@/domain/backup'
 import type { Envelope } from '@/domain/crypto'
 import type { EntryDraft, JournalEntry } from '@/domain/journal'
@@ -28,4 +29,15 @@ export type DraftRow = { key: string; updatedAt: number } & ({ draft: EntryDraft
 export interface LockRow extends BackupLock {
   id: 'current'
   idleMinutes: number
+}
+
+export type BabyRow = Baby
+
+/** A log event as stored: while the app lock is on, a note is sealed in `sealedNote` and `note` is empty (logCodec.ts). */
+export type LogEventRow = LogEvent & { sealedNote?: Envelope }
+
+/** This device's random id for the log's clock: nothing about the person or the phone. */
+export interface SyncStateRow {
+  key: 'device'
+  deviceId: string
 }

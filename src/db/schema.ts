@@ -54,6 +54,17 @@ export const schemaVersions: readonly SchemaVersion[] = [
       journal: '++id, at',
     },
   },
+  {
+    // The baby's log, ready for two phones: random string ids, hybrid-logical-clock stamps (packed
+    // strings, so `updatedAt` sorts and can be read "since" a stamp) and tombstones. syncState holds
+    // this device's random id. Nothing existing changes, so there is nothing to upgrade.
+    version: 5,
+    stores: {
+      babies: 'id',
+      logEvents: 'id, at, babyId, updatedAt',
+      syncState: 'key',
+    },
+  },
 ]
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version

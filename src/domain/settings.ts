@@ -27,6 +27,10 @@ export interface Settings {
   /** The app version the parent last saw, to say once what is new after an update. */
   lastSeenVersion: string | null
   installHintDismissed: boolean
+  /** Keep the screen on while a log timer runs (Screen Wake Lock), if the parent wants. */
+  logKeepAwake: boolean
+  /** "Since the last feed" from its start (as midwives count) or its end. */
+  logSinceFrom: 'start' | 'end'
 }
 
 export const defaultSettings: Readonly<Settings> = {
@@ -41,6 +45,8 @@ export const defaultSettings: Readonly<Settings> = {
   closenessTicks: null,
   lastSeenVersion: null,
   installHintDismissed: false,
+  logKeepAwake: false,
+  logSinceFrom: 'start',
 }
 
 export type SettingKey = keyof Settings

@@ -57,6 +57,14 @@ export const sources = {
   S52: 'Cox & Holden 2003',
   S53: 'Wickberg & Hwang 1996',
   S54: 'Bergink et al., J Psychosom Res 2011',
+  S55: 'Parent Club (Scottish Government), feeding checklist (BFI chart)',
+  S56: 'North Bristol NHS Trust, breastfeeding: a good start',
+  S57: 'La Leche League NL, luiers',
+  S58: 'Lux Verloskundigen, borstvoeding and wanneer bellen',
+  S59: 'Rikshandboken, viktnedgång hos nyfödda',
+  S60: 'NICE NG75, faltering growth',
+  S61: 'NCJ, JGZ-richtlijn Borstvoeding (2015)',
+  S65: "Children's Liver Disease Foundation, Yellow Alert",
 } as const
 
 export type SourceId = keyof typeof sources

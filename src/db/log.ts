@@ -1,0 +1,147 @@
+import type { Baby, LogContent, LogEvent } from '@/domain/babyLog'
+import { compareStamps, nextStamp, packStamp, unpackStamp, type HlcStamp } from '@/domain/hlc'
+import { database, onDatabaseSwitch } from './connection'
+import { decodeLogEvent, encodeLogEventWith, noteKey } from './journalCodec'
+import type { LogEventRow } from './rows'
+
+/** A random id for a record or a device; crypto.randomUUID where it exists (secure contexts). */
+export function randomId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  return [...bytes].map((byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+let device: string | undefined
+let lastStamp: HlcStamp | null | undefined
+
+onDatabaseSwitch(() => {
+  device = undefined
+  lastStamp = undefined
+})
+
+async function deviceId(): Promise<string> {
+  if (device) return device
+  const db = await database()
+  device = await db.transaction('rw', db.syncState, async () => {
+    const row = await db.syncState.get('device')
+    if (row) return row.deviceId
+    const created = randomId()
+    await db.syncState.put({ key: 'device', deviceId: created })
+    return created
+  })
+  return device
+}
+
+/** The next stamp of this device's clock: after every stamp already stored, whoever wrote it. */
+async function stamp(now: number): Promise<string> {
+  const id = await deviceId()
+  if (lastStamp === undefined) {
+    const db = await database()
+    const newest = await db.logEvents.orderBy('updatedAt').last()
+    const babies = await db.babies.toArray()
+    const stamps = [newest?.updatedAt, ...babies.map((baby) => baby.updatedAt)]
+      .map((packed) => (packed ? unpackStamp(packed) : null))
+      .filter((value): value is HlcStamp => value !== null)
+    lastStamp = stamps.sort(compareStamps).at(-1) ?? null
+  }
+  lastStamp = nextStamp(lastStamp, now, id)
+  return packStamp(lastStamp)
+}
+
+export async function listBabies(): Promise<Baby[]> {
+  const rows = await (await database()).babies.toArray()
+  return rows.filter((baby) => !baby.deleted).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))
+}
+
+/** The first baby, created on the first log entry: a single birth never sees babies as such. */
+export async function ensureBaby(now = Date.now()): Promise<Baby> {
+  const existing = (await listBabies())[0]
+  if (existing) return existing
+  const created = await stamp(now)
+  const baby: Baby = {
+    id: randomId(),
+    name: null,
+    colour: null,
+    birthWeightGrams: null,
+    createdAt: created,
+    updatedAt: created,
+    deleted: false,
+  }
+  await (await database()).babies.add(baby)
+  return baby
+}
+
+export async function updateBaby(
+  id: string,
+  change: Partial<Pick<Baby, 'name' | 'colour' | 'birthWeightGrams'>>,
+  now = Date.now(),
+): Promise<Baby> {
+  const db = await database()
+  const stored = await db.babies.get(id)
+  if (!stored) throw new Error(`No baby ${id}`)
+  const baby: Baby = { ...stored, ...change, updatedAt: await stamp(now) }
+  await db.babies.put(baby)
+  return baby
+}
+
+async function write(event: LogEvent, previous?: LogEventRow): Promise<void> {
+  const key = await noteKey(event.note)
+  // Stopping a timer while locked must not wipe a note it cannot read: the sealed one is kept.
+  const row =
+    previous?.sealedNote && !key && event.note === ''
+      ? { ...(await encodeLogEventWith(event, null)), sealedNote: previous.sealedNote }
+      : await encodeLogEventWith(event, key)
+  await (await database()).logEvents.put(row)
+}
+
+export async function addEvent(
+  babyId: string,
+  content: LogContent,
+  now = Date.now(),
+  id = randomId(),
+): Promise<LogEvent> {
+  const created = await stamp(now)
+  const event = { ...content, id, babyId, createdAt: created, updatedAt: created, deleted: false } as LogEvent
+  await write(event)
+  return event
+}
+
+export async function updateEvent(id: string, content: LogContent, now = Date.now()): Promise<LogEvent> {
+  const stored = await (await database()).logEvents.get(id)
+  if (!stored) throw new Error(`No log event ${id}`)
+  const { id: _id, babyId, createdAt } = stored
+  const event = { ...content, id, babyId, createdAt, updatedAt: await stamp(now), deleted: false } as LogEvent
+  await write(event, stored)
+  return event
+}
+
+/** A delete keeps a tombstone (for the partner's phone) and hands the event back for undo. */
+export async function deleteEvent(id: string, now = Date.now()): Promise<LogEvent | null> {
+  const stored = await (await database()).logEvents.get(id)
+  if (!stored || stored.deleted) return null
+  const event = await decodeLogEvent(stored)
+  await (await database()).logEvents.put({ ...stored, deleted: true, updatedAt: await stamp(now) })
+  return event
+}
+
+/** Undo: the tombstone comes back to life, as an edit newer than the delete. */
+export async function restoreEvent(id: string, now = Date.now()): Promise<void> {
+  const db = await database()
+  const stored = await db.logEvents.get(id)
+  if (!stored) return
+  await db.logEvents.put({ ...stored, deleted: false, updatedAt: await stamp(now) })
+}
+
+/** Live events from an instant on, oldest first, read off the `at` index (a year of twins stays cheap). */
+export async function eventsSince(since: number): Promise<LogEvent[]> {
+  const rows = await (await database()).logEvents.where('at').aboveOrEqual(since).toArray()
+  const live = rows.filter((row) => !row.deleted)
+  return Promise.all(live.map(decodeLogEvent))
+}
+
+/** Every record including tombstones, for backups and, later, syncing. */
+export async function allLogRecords(): Promise<{ babies: Baby[]; events: LogEvent[] }> {
+  const db = await database()
+  const [babies, rows] = await Promise.all([db.babies.toArray(), db.logEvents.toArray()])
+  return { babies, events: await Promise.all(rows.map(decodeLogEvent)) }
+}

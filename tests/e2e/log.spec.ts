@@ -1,0 +1,125 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { completeFirstRun, expect, test } from './fixtures'
+
+// Every test starts at 09:00 on 4 March 2026 in Stockholm (the config's time zone); births are set
+// relative to it. The page clock then only moves when a test moves it.
+const NOW = new Date('2026-03-04T09:00:00+01:00')
+
+async function startAt(page: Page, birth: { date: string; time: string }): Promise<void> {
+  await page.clock.install({ time: NOW })
+  await completeFirstRun(page, birth)
+}
+
+const quickLog = (page: Page) => page.getByRole('region', { name: 'Quick log' })
+
+test('a feed started from Today in one tap keeps its time across a reload and stops from the pill', async ({
+  page,
+}) => {
+  await startAt(page, { date: '2026-03-02', time: '22:30' })
+  await quickLog(page)
+    .getByRole('button', { name: /Feed left/ })
+    .click()
+  const pill = page.getByTestId('timer-pill')
+  await expect(pill).toContainText('Feeding, left')
+
+  await page.clock.fastForward('07:00')
+  await page.reload()
+  // The timer is derived from the stored start: seven minutes on, whatever the page went through.
+  await expect(pill).toContainText(/07:0\d/)
+  await pill.getByRole('button', { name: 'Stop' }).click()
+  await expect(pill).toHaveCount(0)
+  await expect(page.getByTestId('since-last-feed')).toHaveText(
+    '7 min since the last feed began (counted from its start)',
+  )
+  // "Start on the other side next" now points at the right breast.
+  await expect(quickLog(page).getByRole('button', { name: /Feed right/ })).toContainText('start here next')
+})
+
+test('a dirty nappy with its colour takes two taps from Today, and a pale one raises the flag', async ({ page }) => {
+  await startAt(page, { date: '2026-03-02', time: '22:30' })
+  await quickLog(page).getByRole('button', { name: 'Wet nappy' }).click()
+  await expect(quickLog(page).getByRole('status')).toHaveText('Wet nappy logged at 09:00.')
+  await quickLog(page).getByRole('button', { name: 'Dirty nappy' }).click()
+  await quickLog(page)
+    .getByRole('button', { name: /^Pale, chalky or white/ })
+    .click()
+  await expect(quickLog(page).getByRole('status')).toHaveText('Dirty nappy logged at 09:00.')
+
+  await quickLog(page).getByRole('link', { name: 'Open the whole log' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: "Baby's log" })).toBeVisible()
+  await expect(page.locator('[data-finding="paleStool"]')).toContainText('Call')
+  await expect(page.locator('.log-item')).toHaveCount(2)
+})
+
+test('counts a night across midnight by day of life and by calendar day', async ({ page }) => {
+  // Born at 20:00 the evening before: 23:50 and 09:00 are both in day of life 1, but on two calendar days.
+  await startAt(page, { date: '2026-03-03', time: '20:00' })
+  await page.goto('/log')
+  await page.getByRole('button', { name: 'Add an entry' }).click()
+  await page.getByLabel('Nappy').check()
+  await page.getByLabel('When').fill('2026-03-03T23:50')
+  await page.locator('form.log-form').getByRole('button', { name: 'Save' }).click()
+  await expect(page.locator('.log-item')).toHaveCount(1)
+  await page.getByRole('region', { name: 'Quick log' }).getByRole('button', { name: 'Wet nappy' }).click()
+  await expect(page.locator('.log-item')).toHaveCount(2)
+
+  const wetRow = page.locator('[data-row="wet"]')
+  await expect(wetRow.locator('[data-column="dayOfLife"]')).toHaveText('2')
+  await expect(wetRow.locator('[data-column="calendar"]')).toHaveText('1')
+  await expect(page.getByRole('columnheader', { name: 'Day of life 1' })).toBeVisible()
+})
+
+test('deleting an entry can be undone', async ({ page }) => {
+  await startAt(page, { date: '2026-03-02', time: '22:30' })
+  await page.goto('/log')
+  await quickLog(page).getByRole('button', { name: 'Wet nappy' }).click()
+  await expect(page.locator('.log-item')).toHaveCount(1)
+  await page
+    .locator('.log-item')
+    .getByRole('button', { name: /^Delete/ })
+    .click()
+  await expect(page.locator('.log-item')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Undo' }).click()
+  await expect(page.locator('.log-item')).toHaveCount(1)
+})
+
+for (const [language, title] of [
+  ['en', "Baby's log"],
+  ['sv', 'Bebisens logg'],
+  ['nl', 'Logboek van je baby'],
+] as const) {
+  test(`the log page renders in ${language}`, async ({ page }) => {
+    await startAt(page, { date: '2026-03-02', time: '22:30' })
+    await page.goto('/settings')
+    await page.getByLabel(/^(Language|Språk|Taal)$/).selectOption(language)
+    await expect(page.locator('html')).toHaveAttribute('lang', language)
+    await page.goto('/log')
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+    await expect(page.locator('#enough-title')).toBeVisible()
+    await page.locator('section.quick-log').getByRole('button').nth(2).click()
+    await expect(page.locator('.log-item')).toHaveCount(1)
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze()
+    expect(results.violations.map((violation) => violation.id)).toEqual([])
+  })
+}
+
+test('a weight reads as understood and a loss of 10 % from the birth weight brings its card', async ({ page }) => {
+  await startAt(page, { date: '2026-03-01', time: '08:00' })
+  await page.goto('/log')
+  await page.getByLabel('Birth weight').fill('3,45 kg')
+  await expect(page.getByText('Understood as 3450 g')).toBeVisible()
+  await page
+    .locator('form', { has: page.getByLabel('Birth weight') })
+    .getByRole('button', { name: 'Save' })
+    .click()
+  await expect(page.getByText('Birth weight saved.')).toBeVisible()
+
+  await page.getByRole('button', { name: 'Add an entry' }).click()
+  await page.getByRole('radio', { name: 'Weight' }).check()
+  await page.getByRole('textbox', { name: 'Weight', exact: true }).fill('3100')
+  await page.locator('form.log-form').getByRole('button', { name: 'Save' }).click()
+  await expect(page.locator('[data-finding="weightLoss"]')).toContainText('10.1 % below the birth weight')
+})

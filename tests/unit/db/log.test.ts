@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { startFeed, type LogContent } from '@/domain/babyLog'
+import { compareStamps, unpackStamp } from '@/domain/hlc'
+import { eraseEverything } from '@/db/backup'
+import { database } from '@/db/connection'
+import { enableLock, disableLock, lockNow, unlock } from '@/db/lock'
+import {
+  addEvent,
+  allLogRecords,
+  deleteEvent,
+  ensureBaby,
+  eventsSince,
+  restoreEvent,
+  updateEvent,
+  updateBaby,
+} from '@/db/log'
+
+const T = Date.UTC(2026, 2, 4, 8, 0)
+const nappy: LogContent = { at: T, note: '', kind: 'nappy', contents: 'wet', stool: null }
+
+describe('the log repository', () => {
+  it('creates one baby on first use and keeps it', async () => {
+    const first = await ensureBaby(T)
+    expect(first.id).toMatch(/^[0-9a-f-]{32,36}$/)
+    expect((await ensureBaby(T + 1)).id).toBe(first.id)
+    const weighed = await updateBaby(first.id, { birthWeightGrams: 3450 }, T + 2)
+    expect(weighed.birthWeightGrams).toBe(3450)
+    expect(compareStamps(unpackStamp(weighed.updatedAt)!, unpackStamp(first.updatedAt)!)).toBeGreaterThan(0)
+  })
+
+  it('gives every event a random id and stamps that order edits even within one millisecond', async () => {
+    const baby = await ensureBaby(T)
+    const a = await addEvent(baby.id, nappy, T)
+    const b = await addEvent(baby.id, { ...nappy, at: T + 1 }, T)
+    expect(a.id).not.toBe(b.id)
+    expect(b.createdAt > a.createdAt).toBe(true)
+    const edited = await updateEvent(a.id, { ...nappy, contents: 'both', stool: 'yellow' }, T)
+    expect(edited.createdAt).toBe(a.createdAt)
+    expect(edited.updatedAt > b.updatedAt).toBe(true)
+    expect(unpackStamp(edited.updatedAt)!.deviceId).toBe(unpackStamp(a.updatedAt)!.deviceId)
+  })
+
+  it('keeps a deleted event as a tombstone and brings it back on undo', async () => {
+    const baby = await ensureBaby(T)
+    const event = await addEvent(baby.id, nappy, T)
+    expect(await deleteEvent(event.id, T + 1)).toMatchObject({ id: event.id, kind: 'nappy' })
+    expect(await eventsSince(T - 1)).toEqual([])
+    const { events } = await allLogRecords()
+    expect(events).toEqual([expect.objectContaining({ id: event.id, deleted: true })])
+    expect(await deleteEvent(event.id, T + 2)).toBeNull()
+    await restoreEvent(event.id, T + 3)
+    expect((await eventsSince(T - 1)).map((found) => found.id)).toEqual([event.id])
+  })
+
+  it('reads events from an instant on', async () => {
+    const baby = await ensureBaby(T)
+    await addEvent(baby.id, { ...nappy, at: T - 10 }, T)
+    const feed = await addEvent(baby.id, { at: T, note: '', ...startFeed('left', T) }, T)
+    expect(await eventsSince(T)).toEqual([feed])
+  })
+
+  it('seals notes while the lock is on and reads them once unlocked', async () => {
+    const baby = await ensureBaby(T)
+    const before = await addEvent(baby.id, { ...nappy, note: 'Written before the lock' }, T)
+    await enableLock('2468')
+    const db = await database()
+    expect(JSON.stringify(await db.logEvents.get(before.id))).not.toContain('Written before')
+    const after = await addEvent(baby.id, { ...nappy, note: 'Sealed at once' }, T)
+    expect(JSON.stringify(await db.logEvents.get(after.id))).not.toContain('Sealed at once')
+    lockNow()
+    // Behind the lock the counts still work, a note-less nappy can still be logged, and a note reads as sealed.
+    const [first] = await eventsSince(T)
+    expect(first).toMatchObject({ note: '', noteSealed: true })
+    await addEvent(baby.id, nappy, T)
+    await expect(addEvent(baby.id, { ...nappy, note: 'x' }, T)).rejects.toThrow('locked')
+    // Changing an event behind the lock keeps the note it cannot read.
+    await updateEvent(before.id, { ...nappy, contents: 'both', stool: 'yellow' }, T + 1)
+    expect(await unlock('2468')).toBe(true)
+    const notes = (await eventsSince(T)).map((event) => event.note).sort()
+    expect(notes).toEqual(['', 'Sealed at once', 'Written before the lock'])
+    expect(await disableLock('2468')).toBe(true)
+    expect((await db.logEvents.get(after.id))?.note).toBe('Sealed at once')
+  })
+
+  it('is part of "Delete everything"', async () => {
+    const baby = await ensureBaby(T)
+    await addEvent(baby.id, nappy, T)
+    await eraseEverything()
+    const db = await database()
+    expect([await db.babies.count(), await db.logEvents.count(), await db.syncState.count()]).toEqual([0, 0, 0])
+  })
+})
