@@ -16,6 +16,7 @@ import type { Settings } from '@/domain/settings'
 import { database } from './connection'
 import { decodeDraftWith, decodeEntryWith, encodeDraftWith, encodeEntryWith, JournalLockedError } from './journalCodec'
 import { currentLock, heldKey, holdKey, rememberLock } from './keyring'
+import { nextEntryId } from './entryIds'
 import { DEFAULT_IDLE_MINUTES } from './lock'
 import { PROFILE_ID, type DraftRow, type JournalRow, type LockRow, type ProfileRow, type SettingRow } from './rows'
 
@@ -185,11 +186,16 @@ export async function importBackup(
   // backup updates, which must not be written back over) and its drafts.
   const updatedIds = new Set(plan.update.map((entry) => entry.id))
   const resealed = adopted && !plan.clearFirst ? current.journal.filter((entry) => !updatedIds.has(entry.id)) : []
-  const rows = await encodeAll([...resealed, ...plan.add, ...plan.update], targetKey, onProgress)
+  // Fresh ids, decided before sealing (each sealed part is bound to its id) and checked again below.
+  const firstId = plan.clearFirst ? 1 : await db.transaction('r', db.journal, () => nextEntryId(db))
+  const added = plan.add.map((entry, index) => ({ ...entry, id: firstId + index }))
+  const rows = await encodeAll([...resealed, ...added, ...plan.update], targetKey, onProgress)
   const draftRows = adopted && !plan.clearFirst ? await resealDrafts(targetKey) : []
 
   const { drafts, appLock } = db
   await db.transaction('rw', [db.profile, db.settings, db.journal, drafts, appLock], async () => {
+    if (!plan.clearFirst && (await nextEntryId(db)) !== firstId)
+      throw new Error('The journal changed while the backup was being prepared')
     if (plan.clearFirst) {
       await Promise.all([
         db.journal.clear(),

@@ -7,6 +7,7 @@ import { database, useDatabaseNamed } from '@/db/connection'
 import { loadDraft, saveDraft } from '@/db/drafts'
 import { enableLock } from '@/db/lock'
 import { saveProfile } from '@/db/profile'
+import type { DraftRow } from '@/db/rows'
 import { saveSetting } from '@/db/settings'
 import { checkBackup } from '@/domain/backupValidation'
 import { deriveKey } from '@/domain/crypto'
@@ -168,5 +169,52 @@ describe('backups of a locked journal', () => {
     await importBackup(backup, 'merge', { backupKey: await deriveKey('2468', backup.lock!), now: NOW })
     const { pageEntries } = await import('@/db/journal')
     expect((await pageEntries({ limit: 10 })).entries.map(({ text }) => text)).toContain('Nachtvoeding ging goed. 🌙')
+  })
+})
+
+describe('entry ids from a file', () => {
+  const file = () => readFileSync(join(corpus, 'good/v2-entry-ids-at-the-largest-safe-integer.json'), 'utf8')
+
+  it('never decide the next id: saving, exporting and importing again all work after a replace', async () => {
+    const { addEntry } = await import('@/db/journal')
+    await importBackup(parse(file()).backup, 'replace', { now: NOW })
+    const ids = (await snapshot()).journal!.map((row) => (row as JournalEntry).id)
+    expect(ids).toEqual([1, 2])
+    expect((await addEntry(entry(5), NOW)).id).toBe(3)
+    const again = parse((await exportBackup(undefined, NOW)).text)
+    expect(again.summary.entries).toBe(3)
+    await importBackup(again.backup, 'merge', { now: NOW })
+    expect((await addEntry(entry(6), NOW)).id).toBe(4)
+  })
+
+  it('leave a fresh start after "Delete everything" on a device that holds the largest id', async () => {
+    const { addEntry } = await import('@/db/journal')
+    await (await database()).journal.put({ ...entry(1), id: Number.MAX_SAFE_INTEGER })
+    await eraseEverything()
+    expect((await addEntry(entry(2), NOW)).id).toBe(1)
+  })
+
+  it('are repaired when the database opens on a device already in that state', async () => {
+    const { addEntry } = await import('@/db/journal')
+    const { reconnect } = await import('@/db/connection')
+    const db = await database()
+    await db.journal.bulkPut([
+      { ...entry(1), id: 3 },
+      { ...entry(2), id: Number.MAX_SAFE_INTEGER },
+    ])
+    await db.drafts.put({
+      key: `journal:edit:${Number.MAX_SAFE_INTEGER}`,
+      updatedAt: NOW,
+      draft: emptyDraft(),
+    } as DraftRow)
+    await reconnect()
+    expect((await addEntry(entry(3), NOW)).id).toBe(3)
+    const stored = await snapshot()
+    expect(stored.journal!.map((row) => [(row as JournalEntry).id, (row as JournalEntry).text])).toEqual([
+      [1, 'Entry number 1'],
+      [2, 'Entry number 2'],
+      [3, 'Entry number 3'],
+    ])
+    expect(stored.drafts!.map((row) => (row as { key: string }).key)).toEqual(['journal:edit:2'])
   })
 })

@@ -150,19 +150,19 @@ describe('import planning', () => {
   ]
   const current = { profile: emptyProfile('SE'), journal: existing }
 
-  it('replace clears everything and takes the backup as it is', () => {
-    const plan = planImport(
-      'replace',
-      { profile: null, settings: { theme: 'dark' }, journal: [{ ...entry(NOW, 'new'), id: 7 }] },
-      current,
-    )
-    expect(plan).toMatchObject({
-      clearFirst: true,
-      profile: null,
-      settings: { theme: 'dark' },
-      add: [{ id: 7, text: 'new' }],
-      update: [],
-    })
+  it('replace clears everything and takes the backup as it is, leaving the ids to the database', () => {
+    const journal = [
+      { ...entry(NOW, 'later id'), id: Number.MAX_SAFE_INTEGER },
+      { ...entry(NOW, 'no id') },
+      { ...entry(NOW, 'new'), id: 7 },
+    ]
+    const plan = planImport('replace', { profile: null, settings: { theme: 'dark' }, journal }, current)
+    expect(plan).toMatchObject({ clearFirst: true, profile: null, settings: { theme: 'dark' }, update: [] })
+    expect(plan.add.map((added) => [added.id, added.text])).toEqual([
+      [undefined, 'new'],
+      [undefined, 'later id'],
+      [undefined, 'no id'],
+    ])
   })
 
   it('merge keeps the device profile and settings, skips known entries and lets the later edit win', () => {
