@@ -117,7 +117,15 @@ async function readableEntries(
       continue
     }
     if (!backupKey) throw new JournalLockedError()
-    const checked = checkEntry(await decodeEntryWith(entry, backupKey), now)
+    let opened: JournalEntry
+    try {
+      opened = await decodeEntryWith(entry, backupKey)
+    } catch {
+      // The passcode was proven on the lock's verifier, so a part that will not open (or is not
+      // JSON) was damaged or moved: the same "cannot be read" as any other broken content.
+      throw new BackupContentError(index + 1)
+    }
+    const checked = checkEntry(opened, now)
     if (!checked.ok) throw new BackupContentError(index + 1)
     entries.push(checked.entry)
   }

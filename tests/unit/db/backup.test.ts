@@ -172,6 +172,23 @@ describe('backups of a locked journal', () => {
   })
 })
 
+describe('a locked backup with a damaged sealed part', () => {
+  it.each(readdirSync(join(corpus, 'unreadable')))(
+    'refuses %s as unreadable, with the right passcode, before touching the database',
+    async (name) => {
+      await seed(2)
+      const before = await snapshot()
+      const { backup } = parse(readFileSync(join(corpus, 'unreadable', name), 'utf8'))
+      const key = await deriveKey('2468', backup.lock!)
+      await expect(importBackup(backup, 'merge', { backupKey: key, now: NOW })).rejects.toMatchObject({
+        name: 'BackupContentError',
+        entry: 2,
+      })
+      expect(await snapshot()).toEqual(before)
+    },
+  )
+})
+
 describe('entry ids from a file', () => {
   const file = () => readFileSync(join(corpus, 'good/v2-entry-ids-at-the-largest-safe-integer.json'), 'utf8')
 
