@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { backupFileName, backupReminder, buildBackup, serializeBackup } from '@/domain/backup'
 import { checkBackup } from '@/domain/backupValidation'
+import { BIRTH_FUTURE_SLACK_MS, parseBirthInput } from '@/domain/birthInput'
 import { planImport } from '@/domain/importPlan'
 import type { JournalEntry } from '@/domain/journal'
 import { emptyProfile } from '@/domain/profile'
@@ -188,5 +189,29 @@ describe('import planning', () => {
       { profile: null, journal: [{ ...entry(NOW - 2 * DAY, 'fresh', NOW), id: 2 }] },
     )
     expect(plan).toMatchObject({ add: [], update: [], unchanged: 1, profile: null })
+  })
+})
+
+describe('the birth time in a backup', () => {
+  const withBirth = (birthAt: number) =>
+    serializeBackup(
+      buildBackup({ profile: { ...emptyProfile('SE'), birthAt }, settings: {}, lock: null, journal: [] }, NOW - 60_000),
+    )
+  const formAccepts = (birthAt: number) => {
+    const local = new Date(birthAt)
+    const pad = (n: number) => String(n).padStart(2, '0')
+    const date = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`
+    return parseBirthInput(date, `${pad(local.getHours())}:${pad(local.getMinutes())}`, NOW).ok
+  }
+
+  it('follows the form: up to two minutes ahead of the clock, never more', () => {
+    expect(checkBackup(withBirth(NOW + BIRTH_FUTURE_SLACK_MS), NOW).ok).toBe(true)
+    expect(formAccepts(NOW + BIRTH_FUTURE_SLACK_MS)).toBe(true)
+    expect(checkBackup(withBirth(NOW + BIRTH_FUTURE_SLACK_MS + 60_000), NOW)).toMatchObject({
+      ok: false,
+      problem: { code: 'futureDate', path: 'profile.birthAt' },
+    })
+    expect(formAccepts(NOW + BIRTH_FUTURE_SLACK_MS + 60_000)).toBe(false)
+    expect(checkBackup(withBirth(NOW + 12 * 3_600_000), NOW).ok).toBe(false)
   })
 })
