@@ -227,6 +227,24 @@ export async function importBackup(
   return { mode, added: plan.add.length, updated: plan.update.length, unchanged: plan.unchanged }
 }
 
+export interface ErasureSummary {
+  entries: number
+  drafts: number
+  hasProfile: boolean
+  locked: boolean
+}
+
+/** What "Delete everything" would remove, counted in one read. */
+export async function erasureSummary(): Promise<ErasureSummary> {
+  const db = await database()
+  return db.transaction('r', [db.journal, db.drafts, db.profile, db.appLock], async () => ({
+    entries: await db.journal.count(),
+    drafts: await db.drafts.count(),
+    hasProfile: (await db.profile.count()) > 0,
+    locked: (await db.appLock.count()) > 0,
+  }))
+}
+
 /** Clears every table in one transaction and forgets the lock's key. */
 export async function eraseEverything(): Promise<void> {
   const db = await database()

@@ -52,7 +52,8 @@ function parse(text: string) {
   return result
 }
 
-describe('backup export and import', () => {
+// Thousands of rows and 600,000-round key derivations: more than the default time on a busy machine.
+describe('backup export and import', { timeout: 60_000 }, () => {
   it('exports everything with progress and restores it exactly after everything was deleted', async () => {
     await seed(2_500)
     const progress = vi.fn()
@@ -120,7 +121,7 @@ describe('backup export and import', () => {
   })
 })
 
-describe('backups of a locked journal', () => {
+describe('backups of a locked journal', { timeout: 60_000 }, () => {
   it('stay sealed, and restore on a new device only with the passcode, bringing the lock along', async () => {
     await seed(3)
     await storeEntries([entry(9, 'MARKER-secret-words')])
@@ -172,7 +173,7 @@ describe('backups of a locked journal', () => {
   })
 })
 
-describe('a locked backup with a damaged sealed part', () => {
+describe('a locked backup with a damaged sealed part', { timeout: 60_000 }, () => {
   it.each(readdirSync(join(corpus, 'unreadable')))(
     'refuses %s as unreadable, with the right passcode, before touching the database',
     async (name) => {
