@@ -5,6 +5,9 @@ import { addEntry, pageEntries } from '@/db/journal'
 import { changePasscode, disableLock, enableLock, lockNow, unlock } from '@/db/lock'
 import { observeLive } from '@/db/live'
 import { emptyDraft } from '@/domain/journal'
+import { heldKey } from '@/db/keyring'
+import type { JournalRow } from '@/db/rows'
+import { CryptoFailure, seal, type Envelope } from '@/domain/crypto'
 import { readEntry } from '../../fixtures/db/journalEntries'
 
 const content = {
@@ -32,7 +35,7 @@ describe('the app lock', { timeout: 60_000 }, () => {
     const dump = await rawDump()
     expect(dump).not.toMatch(/MARKER|harmThoughts|walk/)
     const row = await (await database()).journal.get(id!)
-    expect(row).toMatchObject({ at: content.at, mood: 2, feelings: ['tearful'], sealed: { v: 1, alg: 'AES-GCM-256' } })
+    expect(row).toMatchObject({ at: content.at, mood: 2, feelings: ['tearful'], sealed: { v: 2, alg: 'AES-GCM-256' } })
     expect(await readEntry(id!)).toMatchObject(content)
     expect(await loadDraft('journal:new')).toMatchObject({ text: 'MARKER-draft' })
   })
@@ -125,5 +128,41 @@ describe('wrong passcodes on the lock screen', { timeout: 60_000 }, () => {
     await enableLock('2468')
     lockNow()
     expect((await unlock('2468')).right).toBe(true)
+  })
+})
+
+describe('sealed parts on this device', { timeout: 60_000 }, () => {
+  it('cannot be moved to another entry', async () => {
+    const first = await addEntry(content)
+    const second = await addEntry({ ...content, at: content.at + 60_000, text: 'the other one' })
+    await enableLock('2468-right')
+    const db = await database()
+    const [a, b] = await Promise.all([db.journal.get(first.id!), db.journal.get(second.id!)])
+    await db.journal.put({ ...a!, sealed: (b as { sealed: Envelope }).sealed } as JournalRow)
+    await expect(readEntry(first.id!)).rejects.toThrow(CryptoFailure)
+    expect((await readEntry(second.id!))!.text).toBe('the other one')
+  })
+
+  it('sealed before binding existed (version 1) are still read', async () => {
+    const { id } = await addEntry(content)
+    await enableLock('2468-right')
+    const db = await database()
+    const row = (await db.journal.get(id!)) as JournalRow & { sealed: Envelope }
+    const {
+      mood: _m,
+      feelings: _f,
+      at: _a,
+      createdAt: _c,
+      updatedAt: _u,
+      ...secret
+    } = {
+      ...content,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    }
+    const key = heldKey()!
+    await db.journal.put({ ...row, sealed: await seal(key, JSON.stringify(secret)) } as JournalRow)
+    expect(((await db.journal.get(id!)) as { sealed: Envelope }).sealed.v).toBe(1)
+    expect((await readEntry(id!))!.text).toBe(content.text)
   })
 })
