@@ -58,6 +58,15 @@ export function preferredLocale(browserLanguages: readonly string[]): string {
   return negotiateLocale(browserLanguages, availableLocales, FALLBACK_LOCALE)
 }
 
+/**
+ * The language to show for a saved choice: the choice when Cocoon has it (or its base language),
+ * otherwise the browser's languages, as if nothing had been chosen. A backup may carry a language
+ * this version does not have ("tlh-x-klingon"); that is no reason to switch to English.
+ */
+export function chosenLocale(choice: string | null, browserLanguages: readonly string[]): string {
+  return preferredLocale(choice === null ? browserLanguages : [choice, ...browserLanguages])
+}
+
 /** The language's own name for itself ("Svenska", "Nederlands"), worked out at build time (vite.config.ts). */
 export function localeName(locale: string): string {
   return __LOCALE_NAMES__[locale] ?? locale

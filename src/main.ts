@@ -1,7 +1,7 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { i18n, preferredLocale, setLocale } from './i18n'
+import { chosenLocale, i18n, setLocale } from './i18n'
 import { router } from './router'
 import { applyTheme, lastAppliedTheme } from './composables/useTheme'
 import { markFirstPageShown } from './composables/firstPageShown'
@@ -14,7 +14,7 @@ applyTheme(lastAppliedTheme() ?? 'system')
 
 // Started before the router so that its first navigation waits for this language's content, and the
 // database, the locale and the first page's code all load side by side.
-const wordsReady = setLocale(hints.locale() ?? preferredLocale(navigator.languages), { awaitContent: false })
+const wordsReady = setLocale(chosenLocale(hints.locale(), navigator.languages), { awaitContent: false })
 const app = createApp(App).use(createPinia()).use(i18n).use(router)
 // The frame (header and navigation) shows as soon as its words are in; the first page follows when it
 // is ready. Two smaller tasks than one, which keeps a slow phone responsive while it starts.

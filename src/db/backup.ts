@@ -16,6 +16,7 @@ import type { Settings } from '@/domain/settings'
 import { database } from './connection'
 import { decodeDraftWith, decodeEntryWith, encodeDraftWith, encodeEntryWith, JournalLockedError } from './journalCodec'
 import { currentLock, heldKey, holdKey, rememberLock } from './keyring'
+import { nextEntryId } from './entryIds'
 import { DEFAULT_IDLE_MINUTES } from './lock'
 import { PROFILE_ID, type DraftRow, type JournalRow, type LockRow, type ProfileRow, type SettingRow } from './rows'
 
@@ -116,7 +117,15 @@ async function readableEntries(
       continue
     }
     if (!backupKey) throw new JournalLockedError()
-    const checked = checkEntry(await decodeEntryWith(entry, backupKey), now)
+    let opened: JournalEntry
+    try {
+      opened = await decodeEntryWith(entry, backupKey)
+    } catch {
+      // The passcode was proven on the lock's verifier, so a part that will not open (or is not
+      // JSON) was damaged or moved: the same "cannot be read" as any other broken content.
+      throw new BackupContentError(index + 1)
+    }
+    const checked = checkEntry(opened, now)
     if (!checked.ok) throw new BackupContentError(index + 1)
     entries.push(checked.entry)
   }
@@ -185,11 +194,16 @@ export async function importBackup(
   // backup updates, which must not be written back over) and its drafts.
   const updatedIds = new Set(plan.update.map((entry) => entry.id))
   const resealed = adopted && !plan.clearFirst ? current.journal.filter((entry) => !updatedIds.has(entry.id)) : []
-  const rows = await encodeAll([...resealed, ...plan.add, ...plan.update], targetKey, onProgress)
+  // Fresh ids, decided before sealing (each sealed part is bound to its id) and checked again below.
+  const firstId = plan.clearFirst ? 1 : await db.transaction('r', db.journal, () => nextEntryId(db))
+  const added = plan.add.map((entry, index) => ({ ...entry, id: firstId + index }))
+  const rows = await encodeAll([...resealed, ...added, ...plan.update], targetKey, onProgress)
   const draftRows = adopted && !plan.clearFirst ? await resealDrafts(targetKey) : []
 
   const { drafts, appLock } = db
   await db.transaction('rw', [db.profile, db.settings, db.journal, drafts, appLock], async () => {
+    if (!plan.clearFirst && (await nextEntryId(db)) !== firstId)
+      throw new Error('The journal changed while the backup was being prepared')
     if (plan.clearFirst) {
       await Promise.all([
         db.journal.clear(),
@@ -211,6 +225,24 @@ export async function importBackup(
     holdKey(backupKey)
   }
   return { mode, added: plan.add.length, updated: plan.update.length, unchanged: plan.unchanged }
+}
+
+export interface ErasureSummary {
+  entries: number
+  drafts: number
+  hasProfile: boolean
+  locked: boolean
+}
+
+/** What "Delete everything" would remove, counted in one read. */
+export async function erasureSummary(): Promise<ErasureSummary> {
+  const db = await database()
+  return db.transaction('r', [db.journal, db.drafts, db.profile, db.appLock], async () => ({
+    entries: await db.journal.count(),
+    drafts: await db.drafts.count(),
+    hasProfile: (await db.profile.count()) > 0,
+    locked: (await db.appLock.count()) > 0,
+  }))
 }
 
 /** Clears every table in one transaction and forgets the lock's key. */

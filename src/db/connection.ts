@@ -28,7 +28,7 @@ export function onConnectionEvent(listener: (event: ConnectionEvent) => void): (
  */
 export function database(): Promise<CocoonDatabase> {
   if (opening) return opening
-  const attempt = import('./database').then(async ({ CocoonDatabase }) => {
+  const attempt = Promise.all([import('./database'), import('./entryIds')]).then(async ([{ CocoonDatabase }, ids]) => {
     const db = new CocoonDatabase(databaseName)
     db.on('versionchange', () => {
       // Holding on would block the newer version in the other tab; this tab's code is now out of date.
@@ -38,6 +38,7 @@ export function database(): Promise<CocoonDatabase> {
     })
     db.on('blocked', () => emit({ kind: 'blocked' }))
     await db.open()
+    await ids.repairEntryIds(db)
     return db
   })
   opening = attempt

@@ -3,6 +3,7 @@ import type { JournalEntry } from '@/domain/journal'
 import { entryMatcher, isFiltering, noFilter, type JournalFilter } from '@/domain/journalSearch'
 import type { MoodPoint } from '@/domain/mood'
 import { database } from './connection'
+import { nextEntryId } from './entryIds'
 import { decodeEntry, encodeEntry } from './journalCodec'
 import type { JournalRow } from './rows'
 
@@ -24,7 +25,13 @@ async function journal() {
 
 export async function addEntry(content: EntryContent, now = Date.now()): Promise<JournalEntry> {
   const entry: JournalEntry = { ...content, createdAt: now, updatedAt: now }
-  const id = await (await journal()).add(await encodeEntry(entry))
+  const db = await database()
+  const row = await encodeEntry(entry)
+  const id = await db.transaction('rw', db.journal, async () => {
+    const id = await nextEntryId(db)
+    await db.journal.add({ ...row, id })
+    return id
+  })
   return { ...entry, id }
 }
 

@@ -1,7 +1,7 @@
 import type { LogEvent } from '@/domain/babyLog'
 import { open, seal, type LockKey } from '@/domain/crypto'
 import type { EntryDraft, JournalEntry } from '@/domain/journal'
-import { isSealedEntry, joinEntry, splitEntry, type SecretFields } from '@/domain/sealedEntry'
+import { entryBinding, isSealedEntry, joinEntry, splitEntry, type SecretFields } from '@/domain/sealedEntry'
 import { currentLock, heldKey } from './keyring'
 import type { DraftRow, JournalRow, LogEventRow } from './rows'
 
@@ -32,7 +32,8 @@ async function writingKey(): Promise<LockKey | null> {
 export async function encodeEntryWith(entry: JournalEntry, key: LockKey | null): Promise<JournalRow> {
   if (!key) return { ...entry, feelings: [...entry.feelings], helped: [...entry.helped] }
   const { visible, secret } = splitEntry(entry)
-  return { ...visible, sealed: await Promise.resolve(seal(key, JSON.stringify(secret))) }
+  const sealed = await Promise.resolve(seal(key, JSON.stringify(secret), undefined, entryBinding(entry)))
+  return { ...visible, sealed }
 }
 
 /**
@@ -43,7 +44,8 @@ export async function decodeEntryWith(row: JournalRow, key: LockKey | null): Pro
   if (!isSealedEntry(row)) return { ...row, feelings: [...row.feelings], helped: [...row.helped] }
   const { sealed, ...visible } = row
   if (!key) return joinEntry(visible, { helped: [], sleepHours: null, text: '' })
-  const secret = JSON.parse(await Promise.resolve(open(key, sealed))) as SecretFields
+  // Entries sealed before binding existed (version 1) are still read; each write seals them bound.
+  const secret = JSON.parse(await Promise.resolve(open(key, sealed, entryBinding(visible)))) as SecretFields
   return joinEntry(visible, secret)
 }
 

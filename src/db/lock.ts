@@ -1,4 +1,5 @@
 import { deriveKey, makeVerifier, newKdfParams, verifies, type LockKey } from '@/domain/crypto'
+import { unlockDelayMs } from '@/domain/passcode'
 import { database } from './connection'
 import { decodeDraftWith, decodeEntryWith, encodeDraftWith, encodeEntryWith } from './journalCodec'
 import { currentLock, heldKey, holdKey, rememberLock } from './keyring'
@@ -16,14 +17,48 @@ export function isUnlocked(): boolean {
   return heldKey() !== null
 }
 
-/** Derives the key and keeps it only if the passcode proves right against the stored verifier. */
-export async function unlock(passcode: string): Promise<boolean> {
+export interface UnlockAttempt {
+  right: boolean
+  /** When the next try is allowed (0: now). A try before then is refused without deriving anything. */
+  retryAt: number
+}
+
+/**
+ * Checks a passcode against the stored verifier, with a growing wait after wrong tries that is
+ * stored with the lock, so closing or reloading the app does not reset it. Holds nothing.
+ */
+async function attempt(passcode: string, now: number): Promise<{ result: UnlockAttempt; key: LockKey | null }> {
   const lock = await currentLock()
-  if (!lock) return true
+  if (!lock) return { result: { right: true, retryAt: 0 }, key: null }
+  const waitUntil = lock.nextAttemptAt ?? 0
+  if (now < waitUntil) return { result: { right: false, retryAt: waitUntil }, key: null }
   const key = await deriveKey(passcode, lock)
-  if (!(await verifies(key, lock.verifier))) return false
-  holdKey(key)
-  return true
+  const right = await verifies(key, lock.verifier)
+  const failedAttempts = right ? 0 : (lock.failedAttempts ?? 0) + 1
+  const nextAttemptAt = right ? 0 : now + unlockDelayMs(failedAttempts)
+  if (failedAttempts !== (lock.failedAttempts ?? 0) || nextAttemptAt !== (lock.nextAttemptAt ?? 0)) {
+    const row: LockRow = { ...lock, failedAttempts, nextAttemptAt }
+    await (await database()).appLock.put(row)
+    rememberLock(row)
+  }
+  return { result: { right, retryAt: nextAttemptAt }, key: right ? key : null }
+}
+
+/** Derives the key and keeps it only if the passcode proves right against the stored verifier. */
+export async function unlock(passcode: string, now = Date.now()): Promise<UnlockAttempt> {
+  const { result, key } = await attempt(passcode, now)
+  if (key) holdKey(key)
+  return result
+}
+
+/** The same check and the same wait, for what needs the passcode without opening the journal. */
+export async function provePasscode(passcode: string, now = Date.now()): Promise<UnlockAttempt> {
+  return (await attempt(passcode, now)).result
+}
+
+/** When the next unlock try is allowed (0: now). */
+export async function nextAttemptAt(): Promise<number> {
+  return (await currentLock())?.nextAttemptAt ?? 0
 }
 
 export function lockNow(): void {

@@ -29,6 +29,9 @@ export type DraftRow = { key: string; updatedAt: number } & ({ draft: EntryDraft
 export interface LockRow extends BackupLock {
   id: 'current'
   idleMinutes: number
+  /** Wrong passcodes in a row, and when the next try is allowed: kept so a reload does not reset them. */
+  failedAttempts?: number
+  nextAttemptAt?: number
 }
 
 export type BabyRow = Baby

@@ -9,6 +9,7 @@ import {
   type BackupLock,
   type BackupSummary,
 } from './backup'
+import { BIRTH_FUTURE_SLACK_MS } from './birthInput'
 import { isEnvelope, isKdfParams, type Envelope } from './crypto'
 import {
   feelings,
@@ -215,6 +216,13 @@ function optionalDate(value: unknown, path: string, now: number): number | null 
   return value === null ? null : date(value, path, now)
 }
 
+/** The birth itself: no later than the form accepts it (birthInput.ts). */
+function birthDate(value: unknown, path: string, now: number): number | null {
+  const birthAt = optionalDate(value, path, now)
+  if (birthAt !== null && birthAt > now + BIRTH_FUTURE_SLACK_MS) throw new Rejection('futureDate', path)
+  return birthAt
+}
+
 function calendarDate(value: unknown, path: string, now: number): string | null {
   if (value === null) return null
   if (typeof value !== 'string') throw new Rejection('wrongType', path)
@@ -298,7 +306,7 @@ function readProfile(value: unknown, now: number): Profile | null {
   const keys = ['birthAt', 'dueDate', 'country', 'birthMode', 'epidural', 'oxytocinDrip', 'feeding']
   exactKeys(profile, keys, [], 'profile')
   return {
-    birthAt: optionalDate(profile.birthAt, 'profile.birthAt', now),
+    birthAt: birthDate(profile.birthAt, 'profile.birthAt', now),
     dueDate: calendarDate(profile.dueDate, 'profile.dueDate', now),
     country: choice(profile.country, countries, 'profile.country'),
     birthMode: optionalChoice(profile.birthMode, birthModes, 'profile.birthMode'),

@@ -7,6 +7,12 @@ export const MAX_DUE_AHEAD_MS = 300 * DAY_MS
 /** A due date this far past without a birth entered is almost always a typo too. */
 export const MAX_DUE_PAST_MS = 45 * DAY_MS
 
+/**
+ * How far ahead of the device clock a birth may lie: clock skew only. The form and a restored backup
+ * share this one rule, or Today would count down to moments of a birth that has not happened yet.
+ */
+export const BIRTH_FUTURE_SLACK_MS = CLOCK_SKEW_MS
+
 export type BirthInputError = 'missingDate' | 'missingTime' | 'invalid' | 'future' | 'tooOld'
 export type DueDateError = 'missingDate' | 'invalid' | 'tooFar' | 'tooLongAgo'
 
@@ -26,7 +32,7 @@ export function parseBirthInput(date: string, time: string, now: number): Parsed
   const instant = new Date(`${date}T${time}`)
   const birthAt = instant.getTime()
   if (Number.isNaN(birthAt) || localDateOf(instant) !== date) return { ok: false, error: 'invalid' }
-  if (birthAt > now + CLOCK_SKEW_MS) return { ok: false, error: 'future' }
+  if (birthAt > now + BIRTH_FUTURE_SLACK_MS) return { ok: false, error: 'future' }
   if (now - birthAt > MAX_BIRTH_AGE_MS) return { ok: false, error: 'tooOld' }
   return { ok: true, value: Math.min(birthAt, now) }
 }

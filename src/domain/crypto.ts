@@ -6,6 +6,12 @@ import { base64ByteLength, base64ToBytes, bytesToBase64, isBase64 } from './base
  * result is a self-describing envelope so that a later version can still read what this one wrote.
  */
 export const ENVELOPE_VERSION = 1
+/**
+ * An envelope bound to where it belongs (a journal entry): the binding is authenticated too, so the
+ * part cannot be moved to another entry. Version 1 envelopes (the verifier, drafts, entries sealed
+ * before binding existed) are still read.
+ */
+export const BOUND_ENVELOPE_VERSION = 2
 export const CIPHER = 'AES-GCM-256'
 export const KDF = 'PBKDF2-SHA256'
 /** OWASP's current figure for PBKDF2-HMAC-SHA256. */
@@ -24,7 +30,7 @@ export interface KdfParams {
 }
 
 export interface Envelope extends KdfParams {
-  v: typeof ENVELOPE_VERSION
+  v: typeof ENVELOPE_VERSION | typeof BOUND_ENVELOPE_VERSION
   alg: typeof CIPHER
   /** base64, 12 bytes */
   iv: string
@@ -73,7 +79,7 @@ export function isEnvelope(value: unknown, maxCiphertextChars = Number.POSITIVE_
   if (!isKdfParams(value)) return false
   const { v, alg, iv, ct } = value as unknown as Record<string, unknown>
   return (
-    v === ENVELOPE_VERSION &&
+    (v === ENVELOPE_VERSION || v === BOUND_ENVELOPE_VERSION) &&
     alg === CIPHER &&
     typeof iv === 'string' &&
     isBase64(iv) &&
@@ -103,27 +109,36 @@ export async function deriveKey(passcode: string, params: KdfParams): Promise<Lo
   return { key, params: { kdf: params.kdf, iter: params.iter, salt: params.salt } }
 }
 
-/** The header is authenticated too: changing the recorded salt, iterations or version breaks the tag. */
-function associatedData(header: Omit<Envelope, 'iv' | 'ct'>): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(`cocoon|${header.v}|${header.alg}|${header.kdf}|${header.iter}|${header.salt}`)
+/**
+ * The header is authenticated too: changing the recorded salt, iterations or version breaks the tag.
+ * A bound envelope adds what it is bound to.
+ */
+function associatedData(header: Omit<Envelope, 'iv' | 'ct'>, binding: string | null): Uint8Array<ArrayBuffer> {
+  const base = `cocoon|${header.v}|${header.alg}|${header.kdf}|${header.iter}|${header.salt}`
+  return new TextEncoder().encode(header.v === BOUND_ENVELOPE_VERSION ? `${base}|${binding ?? ''}` : base)
 }
 
-/** `iv` is only passed by the test vectors; real encryptions always draw a fresh one. */
+/**
+ * `binding` (e.g. an entry's id and time) makes a version 2 envelope that opens only with the same
+ * binding. `iv` is only passed by the test vectors; real encryptions always draw a fresh one.
+ */
 export async function seal(
   lockKey: LockKey,
   plaintext: string,
   iv: Uint8Array<ArrayBuffer> = globalThis.crypto.getRandomValues(new Uint8Array(IV_BYTES)),
+  binding: string | null = null,
 ): Promise<Envelope> {
-  const header = { v: ENVELOPE_VERSION, alg: CIPHER, ...lockKey.params } as const
+  const v = binding === null ? ENVELOPE_VERSION : BOUND_ENVELOPE_VERSION
+  const header = { v, alg: CIPHER, ...lockKey.params } as const
   const ciphertext = await subtle().encrypt(
-    { name: 'AES-GCM', iv, additionalData: associatedData(header), tagLength: TAG_BYTES * 8 },
+    { name: 'AES-GCM', iv, additionalData: associatedData(header, binding), tagLength: TAG_BYTES * 8 },
     lockKey.key,
     new TextEncoder().encode(plaintext),
   )
   return { ...header, iv: bytesToBase64(iv), ct: bytesToBase64(new Uint8Array(ciphertext)) }
 }
 
-export async function open(lockKey: LockKey, envelope: Envelope): Promise<string> {
+export async function open(lockKey: LockKey, envelope: Envelope, binding: string | null = null): Promise<string> {
   if (!isEnvelope(envelope)) throw new CryptoFailure('unsupportedEnvelope')
   // An envelope made under another salt or iteration count was made with another key.
   if (envelope.salt !== lockKey.params.salt || envelope.iter !== lockKey.params.iter)
@@ -133,7 +148,7 @@ export async function open(lockKey: LockKey, envelope: Envelope): Promise<string
       {
         name: 'AES-GCM',
         iv: base64ToBytes(envelope.iv),
-        additionalData: associatedData(envelope),
+        additionalData: associatedData(envelope, binding),
         tagLength: TAG_BYTES * 8,
       },
       lockKey.key,

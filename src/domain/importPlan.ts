@@ -18,7 +18,10 @@ export interface ImportPlan {
   /** undefined: keep the profile on the device. */
   profile: Profile | null | undefined
   settings: Partial<Settings>
-  /** New entries; in a merge their ids are left to the database so they cannot collide. */
+  /**
+   * New entries, without ids: the database gives them fresh ones, so they cannot collide and no id
+   * from a file decides the next one. On replace they keep the order of their ids in the file.
+   */
   add: JournalEntry[]
   /** Existing entries (by id) that the backup holds a newer version of. */
   update: JournalEntry[]
@@ -52,6 +55,12 @@ function withoutId(entry: JournalEntry): JournalEntry {
   return rest
 }
 
+/** Entries with ids by id, then those without in file order (ties on `at` are ordered by id). */
+function inIdOrder(entries: readonly JournalEntry[]): JournalEntry[] {
+  const withIds = entries.filter((entry) => entry.id !== undefined).sort((a, b) => a.id! - b.id!)
+  return [...withIds, ...entries.filter((entry) => entry.id === undefined)]
+}
+
 /**
  * Replace makes the device look exactly like the backup. Merge keeps everything on the device and
  * adds what is new; where both hold the same entry in different versions, the later edit wins.
@@ -67,7 +76,7 @@ export function planImport(
       clearFirst: true,
       profile: backup.profile,
       settings: backup.settings,
-      add: backup.journal.map((entry) => ({ ...entry })),
+      add: inIdOrder(backup.journal).map(withoutId),
       update: [],
       unchanged: 0,
     }

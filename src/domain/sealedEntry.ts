@@ -27,3 +27,11 @@ export function joinEntry(visible: VisibleFields, secret: SecretFields): Journal
   const entry: JournalEntry = { ...rest, feelings: [...visible.feelings], ...secret }
   return id === undefined ? entry : { id, ...entry }
 }
+
+/**
+ * What a sealed part is bound to: its entry's creation and writing times, which never change for an
+ * entry and travel with it in a backup (ids do not: an import gives fresh ones).
+ */
+export function entryBinding(entry: Pick<JournalEntry, 'createdAt' | 'at'>): string {
+  return `entry|${entry.createdAt}|${entry.at}`
+}

@@ -4,11 +4,19 @@ import { backupFileName, backupLimits, type BackupDocument } from '@/domain/back
 import { checkBackup, type BackupCheck } from '@/domain/backupValidation'
 import { deriveKey, verifies, type LockKey } from '@/domain/crypto'
 import type { ImportMode } from '@/domain/importPlan'
-import { eraseEverything, exportBackup, importBackup, type ImportResult } from '@/db/backup'
+import {
+  erasureSummary,
+  eraseEverything,
+  exportBackup,
+  importBackup,
+  type ErasureSummary,
+  type ImportResult,
+} from '@/db/backup'
+import { useLockStore } from './lock'
 import { useSettingsStore } from './settings'
 import { useStorageStore } from './storage'
 
-export type { ImportResult }
+export type { ErasureSummary, ImportResult }
 
 export interface Progress {
   done: number
@@ -24,6 +32,13 @@ export interface CreatedBackup {
 /** Local hints (language, theme…) all start with this, so deleting everything can find them. */
 const LOCAL_HINT_PREFIX = 'cocoon.'
 
+export class PasscodeRefusedError extends Error {
+  constructor() {
+    super('The passcode is needed to save a backup while the journal is locked')
+    this.name = 'PasscodeRefusedError'
+  }
+}
+
 export const useBackupStore = defineStore('backup', () => {
   const storage = useStorageStore()
   const settings = useSettingsStore()
@@ -33,7 +48,15 @@ export const useBackupStore = defineStore('backup', () => {
     progress.value = { done, total }
   }
 
-  async function create(now = new Date()): Promise<CreatedBackup> {
+  const lock = useLockStore()
+
+  /**
+   * While the journal is locked, whoever holds the phone must know the passcode to take a copy of it
+   * away (the copy can be guessed at elsewhere); the passcode counts as a try on the lock screen.
+   */
+  async function create(now = new Date(), passcode = ''): Promise<CreatedBackup> {
+    if (lock.enabled && !lock.unlocked && !(await lock.prove(passcode, now.getTime())).right)
+      throw new PasscodeRefusedError()
     try {
       const { text, summary } = await storage.guard(() => exportBackup(track, now.getTime()))
       const file = new File([text], backupFileName(now), { type: 'application/json' })
@@ -83,5 +106,9 @@ export const useBackupStore = defineStore('backup', () => {
     }
   }
 
-  return { progress, create, markSaved, inspect, keyFor, restore, eraseAll }
+  function whatWouldBeErased(): Promise<ErasureSummary> {
+    return storage.guard(() => erasureSummary())
+  }
+
+  return { progress, create, markSaved, inspect, keyFor, restore, whatWouldBeErased, eraseAll }
 })

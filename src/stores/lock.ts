@@ -10,13 +10,15 @@ import {
   isUnlocked,
   loadLock,
   lockNow,
+  provePasscode,
   setIdleMinutes,
   unlock as unlockWith,
+  type UnlockAttempt,
 } from '@/db/lock'
+import { passcodeProblem } from '@/domain/passcode'
 import { useStorageStore } from './storage'
 
 export const IDLE_CHOICES = [1, 5, 15, 60] as const
-export const MIN_PASSCODE_LENGTH = 4
 
 export const useLockStore = defineStore('lock', () => {
   const storage = useStorageStore()
@@ -24,6 +26,10 @@ export const useLockStore = defineStore('lock', () => {
   const enabled = ref(false)
   const unlocked = ref(false)
   const idleMinutes = ref<number>(DEFAULT_IDLE_MINUTES)
+  /** When the next passcode try is allowed (0: now); from the stored lock, so it survives a reload. */
+  const retryAt = ref(0)
+  /** Unlocked with a passcode the current rules would refuse (an older, 4-digit one): worth changing. */
+  const weakPasscode = ref(false)
   let loading: Promise<void> | undefined
 
   /** Until the lock's state is known the journal stays hidden too. */
@@ -33,6 +39,7 @@ export const useLockStore = defineStore('lock', () => {
     enabled.value = row !== null
     idleMinutes.value = row?.idleMinutes ?? DEFAULT_IDLE_MINUTES
     unlocked.value = isUnlocked()
+    retryAt.value = row?.nextAttemptAt ?? 0
     loaded.value = true
   }
 
@@ -44,10 +51,19 @@ export const useLockStore = defineStore('lock', () => {
     return loading
   }
 
-  async function unlock(passcode: string): Promise<boolean> {
-    const right = await unlockWith(passcode)
+  async function unlock(passcode: string, now = Date.now()): Promise<UnlockAttempt> {
+    const result = await unlockWith(passcode, now)
     unlocked.value = isUnlocked()
-    return right
+    retryAt.value = result.retryAt
+    if (result.right) weakPasscode.value = passcodeProblem(passcode) !== null
+    return result
+  }
+
+  /** The passcode for one action while locked (saving a backup): same wait, journal stays locked. */
+  async function prove(passcode: string, now = Date.now()): Promise<UnlockAttempt> {
+    const result = await provePasscode(passcode, now)
+    retryAt.value = result.retryAt
+    return result
   }
 
   function lock(): void {
@@ -74,19 +90,23 @@ export const useLockStore = defineStore('lock', () => {
   useAutoLock({ idleMinutes, enabled: () => enabled.value && unlocked.value, lock: () => void lockSoon() })
 
   async function enable(passcode: string, idle: number): Promise<void> {
+    if (passcodeProblem(passcode)) throw new Error('The passcode is too easy to guess')
     await storage.guard(() => enableLock(passcode, idle))
     sync(await loadLock())
   }
 
   async function change(current: string, next: string): Promise<boolean> {
+    if (passcodeProblem(next)) throw new Error('The passcode is too easy to guess')
     const right = await storage.guard(() => changePasscode(current, next))
     sync(await loadLock())
+    if (right) weakPasscode.value = false
     return right
   }
 
   async function disable(current: string): Promise<boolean> {
     const right = await storage.guard(() => disableLock(current))
     sync(await loadLock())
+    if (right) weakPasscode.value = false
     return right
   }
 
@@ -102,8 +122,11 @@ export const useLockStore = defineStore('lock', () => {
     locked,
     covering,
     idleMinutes,
+    retryAt,
+    weakPasscode,
     load,
     unlock,
+    prove,
     lock,
     lockSoon,
     enable,

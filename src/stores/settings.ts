@@ -4,7 +4,7 @@ import { defaultSettings, type SettingKey, type Settings } from '@/domain/settin
 import { isStorageError } from '@/db/errors'
 import { loadSettings, saveSetting } from '@/db/settings'
 import { useFirstPaintHints } from '@/composables/useFirstPaintHints'
-import { preferredLocale, setLocale } from '@/i18n'
+import { chosenLocale, setLocale } from '@/i18n'
 import { useStorageStore } from './storage'
 
 export const useSettingsStore = defineStore('settings', () => {
@@ -14,7 +14,7 @@ export const useSettingsStore = defineStore('settings', () => {
   const loaded = ref(false)
   let loading: Promise<void> | undefined
 
-  const locale = computed(() => settings.locale ?? preferredLocale(navigator.languages))
+  const locale = computed(() => chosenLocale(settings.locale, navigator.languages))
 
   function load(): Promise<void> {
     loading ??= loadSettings().then(async (stored) => {

@@ -26,7 +26,7 @@ describe('locking while a draft is being typed', { timeout: 20_000 }, () => {
   it('drops the key only after the covered page has saved its draft', async () => {
     const { wrapper } = await mountWithApp(LockedJournal, { attachTo: document.body })
     const lock = useLockStore()
-    await lock.enable('2468', 5)
+    await lock.enable('739148', 5)
     await vi.waitFor(() => expect(wrapper.find('textarea').exists()).toBe(true))
     await draftSavesSettled()
     // Typing pauses never end here: only the unmount can save the draft.
@@ -35,7 +35,7 @@ describe('locking while a draft is being typed', { timeout: 20_000 }, () => {
     await lock.lockSoon()
     expect(lock.unlocked).toBe(false)
     vi.useRealTimers()
-    expect(await lock.unlock('2468')).toBe(true)
+    expect((await lock.unlock('739148')).right).toBe(true)
     expect(await loadDraft(NEW_ENTRY_DRAFT)).toMatchObject({ text: 'sealed before the key goes' })
     wrapper.unmount()
   })

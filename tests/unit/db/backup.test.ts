@@ -7,6 +7,7 @@ import { database, useDatabaseNamed } from '@/db/connection'
 import { loadDraft, saveDraft } from '@/db/drafts'
 import { enableLock } from '@/db/lock'
 import { saveProfile } from '@/db/profile'
+import type { DraftRow } from '@/db/rows'
 import { saveSetting } from '@/db/settings'
 import { checkBackup } from '@/domain/backupValidation'
 import { deriveKey } from '@/domain/crypto'
@@ -49,7 +50,8 @@ function parse(text: string) {
   return result
 }
 
-describe('backup export and import', () => {
+// Thousands of rows and 600,000-round key derivations: more than the default time on a busy machine.
+describe('backup export and import', { timeout: 60_000 }, () => {
   it('exports everything with progress and restores it exactly after everything was deleted', async () => {
     await seed(2_500)
     const progress = vi.fn()
@@ -108,7 +110,7 @@ describe('backup export and import', () => {
   })
 })
 
-describe('backups of a locked journal', () => {
+describe('backups of a locked journal', { timeout: 60_000 }, () => {
   it('stay sealed, and restore on a new device only with the passcode, bringing the lock along', async () => {
     await seed(3)
     await storeEntries([entry(9, 'MARKER-secret-words')])
@@ -157,5 +159,81 @@ describe('backups of a locked journal', () => {
     await importBackup(backup, 'merge', { backupKey: await deriveKey('2468', backup.lock!), now: NOW })
     const { pageEntries } = await import('@/db/journal')
     expect((await pageEntries({ limit: 10 })).entries.map(({ text }) => text)).toContain('Nachtvoeding ging goed. 🌙')
+  })
+})
+
+describe('sealed parts bound to their entries', { timeout: 60_000 }, () => {
+  it('open from a file made with binding, and export bound again', async () => {
+    const { backup } = parse(readFileSync(join(corpus, 'good/v2-locked-parts-bound-to-their-entries.json'), 'utf8'))
+    expect(backup.journal.every((entry) => 'sealed' in entry && entry.sealed.v === 2)).toBe(true)
+    await importBackup(backup, 'replace', { backupKey: await deriveKey('2468', backup.lock!), now: NOW })
+    const { pageEntries } = await import('@/db/journal')
+    expect((await pageEntries({ limit: 10 })).entries.map(({ text }) => text)).toContain('Nachtvoeding ging goed. 🌙')
+    const again = parse((await exportBackup(undefined, NOW)).text).backup
+    expect(again.journal.map((entry) => 'sealed' in entry && entry.sealed.v)).toEqual([2, 2, 2])
+  })
+})
+
+describe('a locked backup with a damaged sealed part', { timeout: 60_000 }, () => {
+  it.each(readdirSync(join(corpus, 'unreadable')))(
+    'refuses %s as unreadable, with the right passcode, before touching the database',
+    async (name) => {
+      await seed(2)
+      const before = await snapshot()
+      const { backup } = parse(readFileSync(join(corpus, 'unreadable', name), 'utf8'))
+      const key = await deriveKey('2468', backup.lock!)
+      await expect(importBackup(backup, 'merge', { backupKey: key, now: NOW })).rejects.toMatchObject({
+        name: 'BackupContentError',
+        entry: name.startsWith('parts-swapped') ? 1 : 2,
+      })
+      expect(await snapshot()).toEqual(before)
+    },
+  )
+})
+
+describe('entry ids from a file', () => {
+  const file = () => readFileSync(join(corpus, 'good/v2-entry-ids-at-the-largest-safe-integer.json'), 'utf8')
+
+  it('never decide the next id: saving, exporting and importing again all work after a replace', async () => {
+    const { addEntry } = await import('@/db/journal')
+    await importBackup(parse(file()).backup, 'replace', { now: NOW })
+    const ids = (await snapshot()).journal!.map((row) => (row as JournalEntry).id)
+    expect(ids).toEqual([1, 2])
+    expect((await addEntry(entry(5), NOW)).id).toBe(3)
+    const again = parse((await exportBackup(undefined, NOW)).text)
+    expect(again.summary.entries).toBe(3)
+    await importBackup(again.backup, 'merge', { now: NOW })
+    expect((await addEntry(entry(6), NOW)).id).toBe(4)
+  })
+
+  it('leave a fresh start after "Delete everything" on a device that holds the largest id', async () => {
+    const { addEntry } = await import('@/db/journal')
+    await (await database()).journal.put({ ...entry(1), id: Number.MAX_SAFE_INTEGER })
+    await eraseEverything()
+    expect((await addEntry(entry(2), NOW)).id).toBe(1)
+  })
+
+  it('are repaired when the database opens on a device already in that state', async () => {
+    const { addEntry } = await import('@/db/journal')
+    const { reconnect } = await import('@/db/connection')
+    const db = await database()
+    await db.journal.bulkPut([
+      { ...entry(1), id: 3 },
+      { ...entry(2), id: Number.MAX_SAFE_INTEGER },
+    ])
+    await db.drafts.put({
+      key: `journal:edit:${Number.MAX_SAFE_INTEGER}`,
+      updatedAt: NOW,
+      draft: emptyDraft(),
+    } as DraftRow)
+    await reconnect()
+    expect((await addEntry(entry(3), NOW)).id).toBe(3)
+    const stored = await snapshot()
+    expect(stored.journal!.map((row) => [(row as JournalEntry).id, (row as JournalEntry).text])).toEqual([
+      [1, 'Entry number 1'],
+      [2, 'Entry number 2'],
+      [3, 'Entry number 3'],
+    ])
+    expect(stored.drafts!.map((row) => (row as { key: string }).key)).toEqual(['journal:edit:2'])
   })
 })

@@ -5,6 +5,9 @@ import { addEntry, pageEntries } from '@/db/journal'
 import { changePasscode, disableLock, enableLock, lockNow, unlock } from '@/db/lock'
 import { observeLive } from '@/db/live'
 import { emptyDraft } from '@/domain/journal'
+import { heldKey } from '@/db/keyring'
+import type { JournalRow } from '@/db/rows'
+import { CryptoFailure, seal, type Envelope } from '@/domain/crypto'
 import { readEntry } from '../../fixtures/db/journalEntries'
 
 const content = {
@@ -22,7 +25,8 @@ async function rawDump(): Promise<string> {
   return JSON.stringify(await Promise.all(db.tables.map((table) => table.toArray())))
 }
 
-describe('the app lock', () => {
+// Every derivation is 600,000 PBKDF2 rounds; on a busy machine a test needs more than the default time.
+describe('the app lock', { timeout: 60_000 }, () => {
   it('encrypts existing and new entries and drafts at rest, keeping the indexed fields readable', async () => {
     const { id } = await addEntry(content)
     await saveDraft('journal:new', { ...emptyDraft(), text: 'MARKER-draft' })
@@ -31,7 +35,7 @@ describe('the app lock', () => {
     const dump = await rawDump()
     expect(dump).not.toMatch(/MARKER|harmThoughts|walk/)
     const row = await (await database()).journal.get(id!)
-    expect(row).toMatchObject({ at: content.at, mood: 2, feelings: ['tearful'], sealed: { v: 1, alg: 'AES-GCM-256' } })
+    expect(row).toMatchObject({ at: content.at, mood: 2, feelings: ['tearful'], sealed: { v: 2, alg: 'AES-GCM-256' } })
     expect(await readEntry(id!)).toMatchObject(content)
     expect(await loadDraft('journal:new')).toMatchObject({ text: 'MARKER-draft' })
   })
@@ -43,8 +47,8 @@ describe('the app lock', () => {
     expect(await readEntry(id!)).toMatchObject({ mood: 2, text: '', helped: [] })
     await expect(addEntry(content)).rejects.toThrow(/locked/)
     await expect(loadDraft('journal:new')).resolves.toBeNull()
-    expect(await unlock('1111')).toBe(false)
-    expect(await unlock('2468')).toBe(true)
+    expect((await unlock('1111')).right).toBe(false)
+    expect((await unlock('2468')).right).toBe(true)
     expect((await readEntry(id!))!.text).toBe(content.text)
   })
 
@@ -71,8 +75,8 @@ describe('the app lock', () => {
     expect(await rawDump()).toBe(before)
     expect(await changePasscode('2468', '1357')).toBe(true)
     lockNow()
-    expect(await unlock('2468')).toBe(false)
-    expect(await unlock('1357')).toBe(true)
+    expect((await unlock('2468')).right).toBe(false)
+    expect((await unlock('1357')).right).toBe(true)
     expect((await readEntry(id!))!.text).toBe(content.text)
   })
 
@@ -94,5 +98,70 @@ describe('the app lock', () => {
     )
     await expect(enableLock('2468')).rejects.toThrow()
     expect(await rawDump()).toBe(before)
+  })
+})
+
+describe('wrong passcodes on the lock screen', { timeout: 60_000 }, () => {
+  const T = Date.UTC(2026, 3, 2, 3)
+
+  it('make the next try wait longer and longer, and the wait survives a new connection', async () => {
+    const { reconnect } = await import('@/db/connection')
+    const { rememberLock } = await import('@/db/keyring')
+    await enableLock('2468-right')
+    lockNow()
+    expect(await unlock('wrong-1', T)).toEqual({ right: false, retryAt: T })
+    expect(await unlock('wrong-2', T)).toEqual({ right: false, retryAt: T })
+    expect(await unlock('wrong-3', T)).toEqual({ right: false, retryAt: T + 5_000 })
+
+    await reconnect()
+    rememberLock(undefined as never)
+    // Refused without looking at it, even when right, until the wait is over.
+    expect(await unlock('2468-right', T + 4_999)).toEqual({ right: false, retryAt: T + 5_000 })
+    expect(await unlock('wrong-4', T + 5_000)).toEqual({ right: false, retryAt: T + 15_000 })
+    expect(await unlock('2468-right', T + 15_000)).toEqual({ right: true, retryAt: 0 })
+    lockNow()
+    expect(await unlock('wrong-again', T + 15_001)).toEqual({ right: false, retryAt: T + 15_001 })
+  })
+
+  it('still opens a lock made with an older four-digit passcode', async () => {
+    await enableLock('2468')
+    lockNow()
+    expect((await unlock('2468')).right).toBe(true)
+  })
+})
+
+describe('sealed parts on this device', { timeout: 60_000 }, () => {
+  it('cannot be moved to another entry', async () => {
+    const first = await addEntry(content)
+    const second = await addEntry({ ...content, at: content.at + 60_000, text: 'the other one' })
+    await enableLock('2468-right')
+    const db = await database()
+    const [a, b] = await Promise.all([db.journal.get(first.id!), db.journal.get(second.id!)])
+    await db.journal.put({ ...a!, sealed: (b as { sealed: Envelope }).sealed } as JournalRow)
+    await expect(readEntry(first.id!)).rejects.toThrow(CryptoFailure)
+    expect((await readEntry(second.id!))!.text).toBe('the other one')
+  })
+
+  it('sealed before binding existed (version 1) are still read', async () => {
+    const { id } = await addEntry(content)
+    await enableLock('2468-right')
+    const db = await database()
+    const row = (await db.journal.get(id!)) as JournalRow & { sealed: Envelope }
+    const {
+      mood: _m,
+      feelings: _f,
+      at: _a,
+      createdAt: _c,
+      updatedAt: _u,
+      ...secret
+    } = {
+      ...content,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    }
+    const key = heldKey()!
+    await db.journal.put({ ...row, sealed: await seal(key, JSON.stringify(secret)) } as JournalRow)
+    expect(((await db.journal.get(id!)) as { sealed: Envelope }).sealed.v).toBe(1)
+    expect((await readEntry(id!))!.text).toBe(content.text)
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { backupFileName, backupReminder, buildBackup, serializeBackup } from '@/domain/backup'
 import { checkBackup } from '@/domain/backupValidation'
+import { BIRTH_FUTURE_SLACK_MS, parseBirthInput } from '@/domain/birthInput'
 import { planImport } from '@/domain/importPlan'
 import type { JournalEntry } from '@/domain/journal'
 import { emptyProfile } from '@/domain/profile'
@@ -141,19 +142,19 @@ describe('import planning', () => {
   ]
   const current = { profile: emptyProfile('SE'), journal: existing }
 
-  it('replace clears everything and takes the backup as it is', () => {
-    const plan = planImport(
-      'replace',
-      { profile: null, settings: { theme: 'dark' }, journal: [{ ...entry(NOW, 'new'), id: 7 }] },
-      current,
-    )
-    expect(plan).toMatchObject({
-      clearFirst: true,
-      profile: null,
-      settings: { theme: 'dark' },
-      add: [{ id: 7, text: 'new' }],
-      update: [],
-    })
+  it('replace clears everything and takes the backup as it is, leaving the ids to the database', () => {
+    const journal = [
+      { ...entry(NOW, 'later id'), id: Number.MAX_SAFE_INTEGER },
+      { ...entry(NOW, 'no id') },
+      { ...entry(NOW, 'new'), id: 7 },
+    ]
+    const plan = planImport('replace', { profile: null, settings: { theme: 'dark' }, journal }, current)
+    expect(plan).toMatchObject({ clearFirst: true, profile: null, settings: { theme: 'dark' }, update: [] })
+    expect(plan.add.map((added) => [added.id, added.text])).toEqual([
+      [undefined, 'new'],
+      [undefined, 'later id'],
+      [undefined, 'no id'],
+    ])
   })
 
   it('merge keeps the device profile and settings, skips known entries and lets the later edit win', () => {
@@ -179,5 +180,29 @@ describe('import planning', () => {
       { profile: null, journal: [{ ...entry(NOW - 2 * DAY, 'fresh', NOW), id: 2 }] },
     )
     expect(plan).toMatchObject({ add: [], update: [], unchanged: 1, profile: null })
+  })
+})
+
+describe('the birth time in a backup', () => {
+  const withBirth = (birthAt: number) =>
+    serializeBackup(
+      buildBackup({ profile: { ...emptyProfile('SE'), birthAt }, settings: {}, lock: null, journal: [] }, NOW - 60_000),
+    )
+  const formAccepts = (birthAt: number) => {
+    const local = new Date(birthAt)
+    const pad = (n: number) => String(n).padStart(2, '0')
+    const date = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`
+    return parseBirthInput(date, `${pad(local.getHours())}:${pad(local.getMinutes())}`, NOW).ok
+  }
+
+  it('follows the form: up to two minutes ahead of the clock, never more', () => {
+    expect(checkBackup(withBirth(NOW + BIRTH_FUTURE_SLACK_MS), NOW).ok).toBe(true)
+    expect(formAccepts(NOW + BIRTH_FUTURE_SLACK_MS)).toBe(true)
+    expect(checkBackup(withBirth(NOW + BIRTH_FUTURE_SLACK_MS + 60_000), NOW)).toMatchObject({
+      ok: false,
+      problem: { code: 'futureDate', path: 'profile.birthAt' },
+    })
+    expect(formAccepts(NOW + BIRTH_FUTURE_SLACK_MS + 60_000)).toBe(false)
+    expect(checkBackup(withBirth(NOW + 12 * 3_600_000), NOW).ok).toBe(false)
   })
 })

@@ -74,10 +74,21 @@ describe('lock encryption', () => {
     for (const damaged of tampered) await expect(open(key, damaged)).rejects.toBeInstanceOf(CryptoFailure)
   })
 
+  it('binds a version 2 envelope to what it belongs to, and refuses it elsewhere or relabelled', async () => {
+    const key = await keyPromise
+    const bound = await seal(key, 'secret', undefined, 'entry|1|2')
+    expect(bound.v).toBe(2)
+    expect(await open(key, bound, 'entry|1|2')).toBe('secret')
+    await expect(open(key, bound, 'entry|1|3')).rejects.toEqual(new CryptoFailure('wrongKeyOrTampered'))
+    await expect(open(key, { ...bound, v: 1 })).rejects.toEqual(new CryptoFailure('wrongKeyOrTampered'))
+    const unbound = await seal(key, 'secret')
+    await expect(open(key, { ...unbound, v: 2 }, 'entry|1|2')).rejects.toEqual(new CryptoFailure('wrongKeyOrTampered'))
+  })
+
   it('refuses envelopes of an unknown version or with too few iterations', async () => {
     const key = await keyPromise
     const envelope = await seal(key, 'x')
-    await expect(open(key, { ...envelope, v: 2 } as unknown as Envelope)).rejects.toEqual(
+    await expect(open(key, { ...envelope, v: 3 } as unknown as Envelope)).rejects.toEqual(
       new CryptoFailure('unsupportedEnvelope'),
     )
     await expect(deriveKey('x', { ...params, iter: MIN_ITERATIONS - 1 })).rejects.toEqual(

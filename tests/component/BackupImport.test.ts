@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import BackupImport from '@/components/BackupImport.vue'
+import { checkBackup, type BackupCheck } from '@/domain/backupValidation'
+import { useBackupStore } from '@/stores/backup'
+import { mountWithApp } from './mountWithApp'
+
+enableAutoUnmount(afterEach)
+
+const NOW = Date.UTC(2026, 10, 1)
+const corpus = join(process.cwd(), 'tests/fixtures/backups/good')
+const checked = (name: string) => checkBackup(readFileSync(join(corpus, name), 'utf8'), NOW)
+
+function deferred() {
+  let resolve!: (check: BackupCheck) => void
+  const promise = new Promise<BackupCheck>((done) => (resolve = done))
+  return { promise, resolve }
+}
+
+async function choose(wrapper: Awaited<ReturnType<typeof mountWithApp>>['wrapper'], name: string) {
+  const input = wrapper.find('#backup-file')
+  Object.defineProperty(input.element, 'files', { value: [new File(['{}'], name)], configurable: true })
+  await input.trigger('change')
+}
+
+describe('choosing backup files one after another', () => {
+  it('answers only for the latest file, and offers no Restore while a file is being checked', async () => {
+    const { wrapper } = await mountWithApp(BackupImport)
+    const backup = useBackupStore()
+    const first = deferred()
+    const second = deferred()
+    vi.spyOn(backup, 'inspect').mockReturnValueOnce(first.promise).mockReturnValueOnce(second.promise)
+    const restore = vi.spyOn(backup, 'restore')
+
+    await choose(wrapper, 'large.json')
+    expect(wrapper.find('[data-testid="backup-checking"]').exists()).toBe(true)
+    expect(wrapper.find('button[type="submit"]').exists()).toBe(false)
+    await choose(wrapper, 'small.json')
+
+    second.resolve(checked('v2-readable-journal.json'))
+    await flushPromises()
+    first.resolve(checked('v2-nothing-yet.json'))
+    await flushPromises()
+
+    expect(wrapper.find('[data-testid="backup-checking"]').exists()).toBe(false)
+    expect(wrapper.find('[data-testid="backup-summary"]').text()).toContain('3 journal entries')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(restore).toHaveBeenCalledTimes(1)
+    expect(restore.mock.calls[0]![0].journal).toHaveLength(3)
+  })
+
+  it('keeps Restore unavailable while a second file is checked after a first one was found good', async () => {
+    const { wrapper } = await mountWithApp(BackupImport)
+    const backup = useBackupStore()
+    const second = deferred()
+    vi.spyOn(backup, 'inspect')
+      .mockResolvedValueOnce(checked('v2-readable-journal.json'))
+      .mockReturnValueOnce(second.promise)
+    await choose(wrapper, 'first.json')
+    await flushPromises()
+    expect(wrapper.find('button[type="submit"]').exists()).toBe(true)
+    await choose(wrapper, 'second.json')
+    expect(wrapper.find('button[type="submit"]').exists()).toBe(false)
+    second.resolve(checked('v2-nothing-yet.json'))
+    await flushPromises()
+    expect(wrapper.find('[data-testid="backup-summary"]').text()).toContain('0 journal entries')
+  })
+})
