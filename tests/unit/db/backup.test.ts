@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import Dexie from 'dexie'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
