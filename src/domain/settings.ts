@@ -1,4 +1,6 @@
 import type { ClosenessTicks } from './closenessTicks'
+import type { CalendarExportState } from './ics'
+import { DEFAULT_REMINDER_TIME } from './reminders'
 
 /** The one-tap choice from the header: night on (or off) until the window next turns. */
 export interface NightOverride {
@@ -27,6 +29,12 @@ export interface Settings {
   /** The app version the parent last saw, to say once what is new after an update. */
   lastSeenVersion: string | null
   installHintDismissed: boolean
+  /** When calendar reminders ring, local "HH:MM". */
+  reminderTime: string
+  /** false: "no alarms, just the events". */
+  reminderAlarms: boolean
+  /** What the last calendar export sent, so that the next one updates it (see numberEvents). */
+  calendarExport: CalendarExportState | null
 }
 
 export const defaultSettings: Readonly<Settings> = {
@@ -41,6 +49,9 @@ export const defaultSettings: Readonly<Settings> = {
   closenessTicks: null,
   lastSeenVersion: null,
   installHintDismissed: false,
+  reminderTime: DEFAULT_REMINDER_TIME,
+  reminderAlarms: true,
+  calendarExport: null,
 }
 
 export type SettingKey = keyof Settings
