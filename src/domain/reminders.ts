@@ -4,6 +4,7 @@ import type { Country } from './profile'
 import { babyDay, DAY_MS, HOUR_MS, WEEK_MS } from './time'
 import { upcomingForCalendar, type ScheduledMoment } from './timeline'
 import type { MomentProfile } from './moments'
+import { defaultSettings } from './settings'
 import { nextClockTime } from './zonedTime'
 
 /**
@@ -11,7 +12,7 @@ import { nextClockTime } from './zonedTime'
  * birth, which is as often 03:00 as 15:00; a reminder rings at the parent's chosen hour instead,
  * the first time the clock shows it once the window has begun.
  */
-export const DEFAULT_REMINDER_TIME = '10:00'
+export const DEFAULT_REMINDER_TIME = defaultSettings.reminderTime
 
 /** A care contact the parent may have to call first. Texts and saved numbers are keyed by the ids of `careServices`. */
 export type AppointmentId = 'heelPrick' | 'babyFirstVisit' | 'babyDoctorCheck' | 'postnatalCheck'

@@ -1,6 +1,5 @@
 import type { ClosenessTicks } from './closenessTicks'
 import type { CalendarExportState } from './ics'
-import { DEFAULT_REMINDER_TIME } from './reminders'
 
 /** The one-tap choice from the header: night on (or off) until the window next turns. */
 export interface NightOverride {
@@ -49,7 +48,8 @@ export const defaultSettings: Readonly<Settings> = {
   closenessTicks: null,
   lastSeenVersion: null,
   installHintDismissed: false,
-  reminderTime: DEFAULT_REMINDER_TIME,
+  // Calendar reminders ring at this local time unless the parent picks another (see reminders.ts).
+  reminderTime: '10:00',
   reminderAlarms: true,
   calendarExport: null,
 }
