@@ -68,7 +68,10 @@ const births = [
 
 const isNight = (clock: string) => clock >= '21:00' || clock < '08:00'
 
-beforeAll(() => setLocale('en'))
+// Loading a language's texts the first time is slow on a busy machine; do it once, before the timed tests.
+beforeAll(async () => {
+  for (const language of ['sv', 'nl', 'en']) await setLocale(language)
+}, 30_000)
 
 describe.each(cases)('calendar reminders in $timeZone ($language)', ({ timeZone, country, language }) => {
   describe.each(births)('for a birth $name', ({ date, clock }) => {
