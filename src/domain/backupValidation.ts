@@ -11,6 +11,7 @@ import {
 } from './backup'
 import { BIRTH_FUTURE_SLACK_MS } from './birthInput'
 import { isEnvelope, isKdfParams, type Envelope } from './crypto'
+import type { CalendarExportState, ExportedEvent } from './ics'
 import {
   feelings,
   helpedOptions,
@@ -332,6 +333,10 @@ const settingReaders: { [K in keyof Settings]?: (value: unknown, path: string, n
   nightStartsAt: (value, path) => clockTime(value, path),
   nightEndsAt: (value, path) => clockTime(value, path),
   lastBackupAt: (value, path, now) => optionalDate(value, path, now),
+  reminderTime: (value, path) => clockTime(value, path),
+  reminderAlarms: (value, path) => boolean(value, path),
+  // Travels so that a restored phone's next export updates the calendar's events instead of doubling them.
+  calendarExport: (value, path) => calendarExport(value, path),
 }
 
 export const backedUpSettings = Object.keys(settingReaders) as (keyof Settings)[]
@@ -339,6 +344,37 @@ export const backedUpSettings = Object.keys(settingReaders) as (keyof Settings)[
 function clockTime(value: unknown, path: string): string {
   if (!isClockTime(text(value, 5, path))) throw new Rejection('unknownValue', path)
   return value as string
+}
+
+const CALENDAR_ID = /^[a-z0-9-]{1,64}$/i
+const EVENT_UID = /^[a-z0-9+.-]{1,160}@cocoon\.local$/i
+const EVENT_HASH = /^(?:[0-9a-f]{8}|cancelled)$/
+/** Far more than twelve weeks of days and appointments, yet a bound. */
+const MAX_EXPORTED_EVENTS = 500
+
+function calendarExport(value: unknown, path: string): CalendarExportState | null {
+  if (value === null) return null
+  const state = object(value, path)
+  exactKeys(state, ['calendarId', 'events'], [], path)
+  if (!CALENDAR_ID.test(text(state.calendarId, 64, `${path}.calendarId`)))
+    throw new Rejection('unknownValue', `${path}.calendarId`)
+  const events = object(state.events, `${path}.events`)
+  const uids = Object.keys(events)
+  if (uids.length > MAX_EXPORTED_EVENTS) throw new Rejection('tooManyEntries', `${path}.events`)
+  const result: Record<string, ExportedEvent> = {}
+  for (const uid of uids) {
+    const at = `${path}.events.${uid}`
+    if (!EVENT_UID.test(uid)) throw new Rejection('unknownValue', at)
+    const event = object(events[uid], at)
+    exactKeys(event, ['sequence', 'hash', 'startsAt'], [], at)
+    const { sequence, hash, startsAt } = event
+    if (typeof sequence !== 'number' || typeof startsAt !== 'number') throw new Rejection('wrongType', at)
+    if (!Number.isSafeInteger(sequence) || sequence < 0 || !Number.isSafeInteger(startsAt))
+      throw new Rejection('outOfRange', at)
+    if (!EVENT_HASH.test(text(hash, 9, `${at}.hash`))) throw new Rejection('unknownValue', `${at}.hash`)
+    result[uid] = { sequence, hash: hash as string, startsAt }
+  }
+  return { calendarId: state.calendarId as string, events: result }
 }
 
 function readSettings(value: unknown, now: number): Partial<Settings> {

@@ -1,4 +1,5 @@
 import type { ClosenessTicks } from './closenessTicks'
+import type { CalendarExportState } from './ics'
 
 /** The one-tap choice from the header: night on (or off) until the window next turns. */
 export interface NightOverride {
@@ -31,6 +32,12 @@ export interface Settings {
   logKeepAwake: boolean
   /** "Since the last feed" from its start (as midwives count) or its end. */
   logSinceFrom: 'start' | 'end'
+  /** When calendar reminders ring, local "HH:MM". */
+  reminderTime: string
+  /** false: "no alarms, just the events". */
+  reminderAlarms: boolean
+  /** What the last calendar export sent, so that the next one updates it (see numberEvents). */
+  calendarExport: CalendarExportState | null
 }
 
 export const defaultSettings: Readonly<Settings> = {
@@ -47,6 +54,10 @@ export const defaultSettings: Readonly<Settings> = {
   installHintDismissed: false,
   logKeepAwake: false,
   logSinceFrom: 'start',
+  // Calendar reminders ring at this local time unless the parent picks another (see reminders.ts).
+  reminderTime: '10:00',
+  reminderAlarms: true,
+  calendarExport: null,
 }
 
 export type SettingKey = keyof Settings

@@ -28,6 +28,21 @@ describe('MoodChart', () => {
     expect(weeks).toHaveLength(3)
   })
 
+  it('keeps the baby-blues label and the top level on separate rows above the plot', async () => {
+    const { wrapper } = await mountWithApp(MoodChart, { props: chartProps(20) })
+    const labels = wrapper.findAll('text.mood-chart__label')
+    const blues = labels.find((label) => label.text() === 'Baby blues')!
+    const veryGood = labels.find((label) => label.text() === 'Very good')!
+    const baseline = (label: typeof blues) => Number(label.attributes('y'))
+    const plotTop = Number(wrapper.get('.mood-chart__blues').attributes('y'))
+    // Labels are 10 px high: baselines at least that far apart cannot overlap, wherever they start.
+    expect(baseline(veryGood) - baseline(blues)).toBeGreaterThanOrEqual(10)
+    expect(baseline(blues)).toBeGreaterThanOrEqual(10)
+    expect(baseline(veryGood)).toBeLessThanOrEqual(plotTop)
+    const topGrid = Math.min(...wrapper.findAll('.mood-chart__grid').map((grid) => Number(grid.attributes('y1'))))
+    expect(topGrid - baseline(veryGood)).toBeGreaterThanOrEqual(0)
+  })
+
   it('draws one mark per day, not per entry, for a large journal', async () => {
     const { wrapper } = await mountWithApp(MoodChart, { props: chartProps(10_000) })
     expect(wrapper.findAll('.mood-chart__range')).toHaveLength(300)

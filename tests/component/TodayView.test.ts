@@ -162,7 +162,9 @@ describe('TodayView', () => {
     expect(blob.type).toBe('text/calendar;charset=utf-8')
     const text = await blob.text()
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
-    expect(text).toContain("SUMMARY:Your baby's checks")
+    // One event a day for the days' new moments, plus the appointments to book (UK: three).
+    expect(text).toMatch(/SUMMARY:Day 7: /)
+    expect(text).toContain('SUMMARY:Book your own check-up')
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(7)
     expect(wrapper.find('.calendar-export [role="status"]').text()).toBe('Calendar file ready with 7 reminders.')
   })

@@ -1,51 +1,41 @@
 import { describe, expect, it } from 'vitest'
-import { buildCalendar, escapeText, foldLine, formatUtc, momentUid, type CalendarEvent } from '@/domain/ics'
-
-/** Reads a calendar back the way a calendar app does: unfold, then split into components. */
-function parse(text: string) {
-  const lines = text
-    .replace(/\r\n[ \t]/g, '')
-    .split('\r\n')
-    .filter(Boolean)
-  const events: Record<string, string>[] = []
-  let stack: string[] = []
-  let current: Record<string, string> = {}
-  for (const line of lines) {
-    const [name, ...rest] = line.split(':')
-    const value = rest.join(':')
-    if (name === 'BEGIN') {
-      stack.push(value)
-      if (value === 'VEVENT') current = {}
-      continue
-    }
-    if (name === 'END') {
-      stack = stack.slice(0, -1)
-      if (value === 'VEVENT') events.push(current)
-      continue
-    }
-    const prefix = stack.at(-1) === 'VALARM' ? 'VALARM.' : ''
-    if (stack.at(-1) === 'VEVENT' || stack.at(-1) === 'VALARM') current[prefix + name!] = value
-  }
-  return { lines, events }
-}
-
-const unescape = (value: string) => value.replace(/\\n/g, '\n').replace(/\\([,;\\])/g, '$1')
+import {
+  buildCalendar,
+  escapeText,
+  eventUid,
+  foldLine,
+  formatUtc,
+  numberEvents,
+  type CalendarEvent,
+} from '@/domain/ics'
+import { readCalendar } from './icalReader'
 
 const events: CalendarEvent[] = [
   {
-    uid: momentUid('thirdDayDip', Date.UTC(2026, 2, 1, 3, 20)),
-    startsAt: Date.UTC(2026, 2, 4, 3, 20),
+    uid: eventUid('day-3', 'abc'),
+    startsAt: Date.UTC(2026, 2, 4, 9, 0),
     summary: 'Tredjedagen; tårar, trötthet',
     description:
       'Det är vanligt och går över.\nOm det håller i sig mer än två veckor: ring BVC, 1177 eller din barnmorska. Nedstämdhet kan vara ett tecken på något som går att få hjälp med, och du är aldrig till besvär.',
     alarmMinutesBefore: 0,
+    sequence: 0,
   },
   {
-    uid: momentUid('sixWeekCheck', Date.UTC(2026, 2, 1, 3, 20)),
-    startsAt: Date.UTC(2026, 3, 5, 3, 20),
+    uid: eventUid('appointment-postnatalCheck', 'abc'),
+    startsAt: Date.UTC(2026, 3, 5, 9, 0),
     summary: 'Your six-to-eight-week check',
     description: 'Book it with your GP\\surgery',
     alarmMinutesBefore: 60,
+    sequence: 2,
+  },
+  {
+    uid: eventUid('day-9', 'abc'),
+    startsAt: Date.UTC(2026, 3, 6, 9, 0),
+    summary: 'No longer needed',
+    description: 'No longer needed',
+    alarmMinutesBefore: null,
+    sequence: 1,
+    cancelled: true,
   },
 ]
 
@@ -58,34 +48,67 @@ describe('calendar export', () => {
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
   })
 
-  it('gives every event a UID, DTSTAMP, DTSTART and a display alarm', () => {
-    const { lines, events: parsed } = parse(text)
-    expect(lines[0]).toBe('BEGIN:VCALENDAR')
-    expect(lines).toContain('VERSION:2.0')
-    expect(lines.some((line) => line.startsWith('PRODID:'))).toBe(true)
-    expect(parsed).toHaveLength(2)
-    for (const event of parsed) {
-      expect(event.UID).toMatch(/@cocoon\.local$/)
-      expect(event.DTSTAMP).toBe('20260304T120005Z')
-      expect(event.DTSTART).toMatch(/^\d{8}T\d{6}Z$/)
-      expect(event['VALARM.ACTION']).toBe('DISPLAY')
-      expect(event['VALARM.DESCRIPTION']).toBeTruthy()
-      expect(event['VALARM.TRIGGER']).toMatch(/^-?PT\d+M$/)
-    }
-    expect(parsed[0]!.DTSTART).toBe('20260304T032000Z')
-    expect(parsed[1]!['VALARM.TRIGGER']).toBe('-PT60M')
+  it('parses with ical.js: UID, SEQUENCE, DTSTAMP, start and display alarms', () => {
+    const { calendar, events: read } = readCalendar(text)
+    expect(calendar.getFirstPropertyValue('version')).toBe('2.0')
+    expect(calendar.getFirstPropertyValue('method')).toBe('PUBLISH')
+    expect(read.map((event) => event.uid)).toEqual(events.map((event) => event.uid))
+    expect(read.map((event) => event.sequence)).toEqual([0, 2, 1])
+    expect(read[0]!.start.getTime()).toBe(events[0]!.startsAt)
+    expect(read[0]!.alarms.map((at) => at.getTime())).toEqual([events[0]!.startsAt])
+    expect(read[1]!.alarms.map((at) => at.getTime())).toEqual([events[1]!.startsAt - 60 * 60_000])
+    const stamp = calendar.getFirstSubcomponent('vevent')!.getFirstPropertyValue('dtstamp') as { toJSDate(): Date }
+    expect(stamp.toJSDate().getTime()).toBe(Date.UTC(2026, 2, 4, 12, 0, 5))
+  })
+
+  it('sends a taken-back event as cancelled and silent', () => {
+    const { events: read } = readCalendar(text)
+    expect(read[2]!.status).toBe('CANCELLED')
+    expect(read[2]!.alarms).toEqual([])
+    expect(read[0]!.status).toBeNull()
   })
 
   it('reads back the same text after escaping and folding, Swedish letters intact', () => {
-    const { events: parsed } = parse(text)
-    expect(unescape(parsed[0]!.SUMMARY!)).toBe(events[0]!.summary)
-    expect(unescape(parsed[0]!.DESCRIPTION!)).toBe(events[0]!.description)
-    expect(unescape(parsed[1]!.DESCRIPTION!)).toBe(events[1]!.description)
+    const { events: read } = readCalendar(text)
+    expect(read[0]!.summary).toBe(events[0]!.summary)
+    expect(read[0]!.description).toBe(events[0]!.description)
+    expect(read[1]!.description).toBe(events[1]!.description)
   })
 
-  it('keeps the same UID for the same moment and birth, and a different one for another birth', () => {
-    expect(momentUid('bleeding', 1)).toBe(momentUid('bleeding', 1))
-    expect(momentUid('bleeding', 1)).not.toBe(momentUid('bleeding', 2))
+  it('keeps the same UID for the same key and calendar, and a different one for another calendar', () => {
+    expect(eventUid('day-1', 'a')).toBe(eventUid('day-1', 'a'))
+    expect(eventUid('day-1', 'a')).not.toBe(eventUid('day-1', 'b'))
+  })
+})
+
+describe('numbering against the last export', () => {
+  const draft = (uid: string, startsAt: number, summary = 'x') => ({
+    uid,
+    startsAt,
+    summary,
+    description: summary,
+    alarmMinutesBefore: 0,
+  })
+
+  it('keeps unchanged events, raises changed ones and cancels missing ones once', () => {
+    const first = numberEvents([draft('a', 1), draft('b', 2)], null, 'gone')
+    expect(first.events.map((event) => event.sequence)).toEqual([0, 0])
+    const second = numberEvents([draft('a', 1), draft('c', 3)], { calendarId: 'id', events: first.state }, 'gone')
+    expect(second.events.map((event) => [event.uid, event.sequence, !!event.cancelled])).toEqual([
+      ['a', 0, false],
+      ['c', 0, false],
+      ['b', 1, true],
+    ])
+    const third = numberEvents([draft('a', 5), draft('c', 3)], { calendarId: 'id', events: second.state }, 'gone')
+    expect(third.events.map((event) => [event.uid, event.sequence, !!event.cancelled])).toEqual([
+      ['a', 1, false],
+      ['c', 0, false],
+      ['b', 1, true],
+    ])
+    // An event that comes back after being cancelled outranks its cancellation.
+    const fourth = numberEvents([draft('b', 2)], { calendarId: 'id', events: third.state }, 'gone')
+    expect(fourth.events.find((event) => event.uid === 'b')).toMatchObject({ sequence: 2 })
+    expect(fourth.events.find((event) => event.uid === 'b')!.cancelled).toBeUndefined()
   })
 })
 
