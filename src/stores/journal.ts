@@ -2,11 +2,10 @@ import { defineStore } from 'pinia'
 import { computed, reactive, ref, shallowRef, watch } from 'vue'
 import { useNow } from '@vueuse/core'
 import type { EntryContent } from '@/domain/entryValidation'
-import type { EntryDraft, JournalEntry } from '@/domain/journal'
+import type { JournalEntry } from '@/domain/journal'
 import type { JournalFilter } from '@/domain/journalSearch'
 import { NOTICING, dailySummaries, moodTrend, noticeFor, weeklySummaries, type MoodPoint } from '@/domain/mood'
 import { DAY_MS, HOUR_MS } from '@/domain/time'
-import { clearDraft, loadDraft, saveDraft } from '@/db/drafts'
 import { isStorageError } from '@/db/errors'
 import { addEntry, deleteEntry, entriesSince, moodPoints, restoreEntry, updateEntry } from '@/db/journal'
 import { useJournalPages } from '@/composables/useJournalPages'
@@ -125,8 +124,5 @@ export const useJournalStore = defineStore('journal', () => {
     lastDeleted,
     undoDelete,
     forgetDeleted,
-    loadDraft: (key: string): Promise<EntryDraft | null> => loadDraft(key),
-    saveDraft: (key: string, draft: EntryDraft): Promise<void> => saveDraft(key, draft),
-    clearDraft: (key: string): Promise<void> => clearDraft(key),
   }
 })
