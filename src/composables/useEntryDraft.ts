@@ -1,24 +1,11 @@
-import { onScopeDispose, ref, toRaw, watch } from 'vue'
+import { ref, toRaw, watch, onScopeDispose } from 'vue'
 import { useDebounceFn, useEventListener } from '@vueuse/core'
 import type { EntryDraft } from '@/domain/journal'
-import { useJournalStore } from '@/stores/journal'
+import { bufferDraft, clearBufferedDraft, clearDraft, loadDraft, registerDraftWork, saveDraft } from '@/db/drafts'
+import { useStorageStore } from '@/stores/storage'
 
 /** Long enough not to write on every key press, short enough that a crash loses a few letters at most. */
 export const DRAFT_DELAY_MS = 400
-
-// Draft reads and writes still running, even for forms already gone: locking waits for them, so a
-// draft is never written after the key that seals it has been dropped.
-const pendingDraftWork = new Set<Promise<unknown>>()
-function track<T>(work: Promise<T>): Promise<T> {
-  pendingDraftWork.add(work)
-  void work.finally(() => pendingDraftWork.delete(work)).catch(() => undefined)
-  return work
-}
-
-/** Resolves once every draft save started so far (and any it leads to) has finished. */
-export async function draftSavesSettled(): Promise<void> {
-  while (pendingDraftWork.size > 0) await Promise.allSettled([...pendingDraftWork])
-}
 
 const copyOf = (draft: EntryDraft): EntryDraft => structuredClone(toRaw(draft))
 const same = (a: EntryDraft, b: EntryDraft) => JSON.stringify(a) === JSON.stringify(b)
@@ -26,10 +13,13 @@ const same = (a: EntryDraft, b: EntryDraft) => JSON.stringify(a) === JSON.string
 /**
  * Keeps what is being written in the database as it is typed, and brings it back into `draft` after
  * a reload, a crash or a killed app. `blank` is how the form starts: a draft equal to it is not kept.
- * Writes at once when the page is hidden (a phone call, switching apps), where a timer may never fire.
+ * Every change also goes at once into a synchronous crash buffer (db/drafts.ts), because the write
+ * started when the page is hidden or left never completes when it goes at once.
+ * A draft write that fails is shown like a failed save (the storage banner, with the text to copy)
+ * and retried after Safari lost its connection.
  */
 export function useEntryDraft(key: string, draft: EntryDraft, blank: EntryDraft) {
-  const journal = useJournalStore()
+  const storage = useStorageStore()
   const restored = ref(false)
   const loaded = ref(false)
   let dirty = false
@@ -40,10 +30,13 @@ export function useEntryDraft(key: string, draft: EntryDraft, blank: EntryDraft)
     if (!dirty || !loaded.value) return
     dirty = false
     const snapshot = copyOf(draft)
-    writing = track(
-      (same(snapshot, blank) ? journal.clearDraft(key) : journal.saveDraft(key, snapshot)).catch(() => {
-        dirty = true
-      }),
+    const empty = same(snapshot, blank)
+    writing = registerDraftWork(
+      storage
+        .guard(() => (empty ? clearDraft(key) : saveDraft(key, snapshot)), empty ? null : snapshot.text)
+        .catch(() => {
+          dirty = true
+        }),
     )
   }
   const persistSoon = useDebounceFn(persist, DRAFT_DELAY_MS)
@@ -59,6 +52,9 @@ export function useEntryDraft(key: string, draft: EntryDraft, blank: EntryDraft)
       }
       dirty = true
       restored.value = false
+      const snapshot = copyOf(draft)
+      if (same(snapshot, blank)) clearBufferedDraft(key)
+      else bufferDraft(key, snapshot)
       void persistSoon()
     },
     { deep: true },
@@ -68,15 +64,16 @@ export function useEntryDraft(key: string, draft: EntryDraft, blank: EntryDraft)
   })
   useEventListener(window, 'pagehide', persist)
 
-  const loading = track(
-    journal
-      .loadDraft(key)
+  const loading = registerDraftWork(
+    loadDraft(key)
       .catch(() => null)
       .then((stored) => {
         if (stored && !dirty && !same(stored, blank)) {
           restoring = true
           Object.assign(draft, stored)
           restored.value = true
+          // It may have come from the crash buffer only: the database gets its copy too.
+          dirty = true
         }
         loaded.value = true
         persist()
@@ -86,9 +83,10 @@ export function useEntryDraft(key: string, draft: EntryDraft, blank: EntryDraft)
   /** Forgets the draft once the entry is saved or the edit cancelled. */
   async function discard(): Promise<void> {
     dirty = false
+    clearBufferedDraft(key)
     await loading
     await writing
-    await journal.clearDraft(key)
+    await clearDraft(key)
   }
 
   return { restored, loaded, discard }

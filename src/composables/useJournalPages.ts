@@ -1,11 +1,10 @@
 import { computed, effectScope, onScopeDispose, shallowRef, watch, type EffectScope } from 'vue'
-import type { JournalEntry } from '@/domain/journal'
 import type { JournalFilter } from '@/domain/journalSearch'
-import { entriesBetween, pageEntries, type JournalCursor } from '@/db/journal'
+import { entriesBetween, pageEntries, type JournalCursor, type StoredEntry } from '@/db/journal'
 import { useLiveQuery, type UseLiveQueryReturn } from './useLiveQuery'
 
 interface PageResult {
-  entries: JournalEntry[]
+  entries: StoredEntry[]
   /** Where the next page starts; null when nothing older matches. */
   next: JournalCursor | null
 }
@@ -15,7 +14,7 @@ interface LivePage {
   scope: EffectScope
 }
 
-const cursorOf = (entry: JournalEntry): JournalCursor => ({ at: entry.at, id: entry.id! })
+const cursorOf = (entry: StoredEntry): JournalCursor => ({ at: entry.at, id: entry.id })
 
 /**
  * The journal newest first, a page at a time, each page its own live query. Only the last page is
@@ -25,7 +24,7 @@ const cursorOf = (entry: JournalEntry): JournalCursor => ({ at: entry.at, id: en
 export function useJournalPages(filter: () => JournalFilter, pageSize: number) {
   const pages = shallowRef<LivePage[]>([])
 
-  function livePage(read: () => Promise<PageResult>, shown: JournalEntry[]): LivePage {
+  function livePage(read: () => Promise<PageResult>, shown: StoredEntry[]): LivePage {
     const scope = effectScope(true)
     const query = scope.run(() => useLiveQuery(read, { initial: { entries: shown, next: null } }))!
     return { query, scope }
@@ -44,7 +43,7 @@ export function useJournalPages(filter: () => JournalFilter, pageSize: number) {
     after: JournalCursor | null,
     through: JournalCursor,
     search: JournalFilter,
-    shown: JournalEntry[],
+    shown: StoredEntry[],
   ): LivePage {
     return livePage(
       async () => ({ entries: await entriesBetween({ after, through, filter: search }), next: through }),

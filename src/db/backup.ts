@@ -73,7 +73,7 @@ export async function exportBackup(onProgress: Progress = () => undefined, now =
       for (const row of rows) journal.push(backupEntry(row))
       onProgress(journal.length, total)
       if (rows.length < CHUNK) break
-      last = rows[rows.length - 1]!.id!
+      last = rows[rows.length - 1]!.id
     }
     const settings: Record<string, unknown> = {}
     for (const row of await db.settings.toArray()) if (backedUpSettings.includes(row.key)) settings[row.key] = row.value

@@ -12,6 +12,11 @@ let databaseName = DEFAULT_DATABASE_NAME
 let opening: Promise<CocoonDatabase> | undefined
 const listeners = new Set<(event: ConnectionEvent) => void>()
 
+/** The database calls go to now; what is kept beside it outside IndexedDB (draft buffers) is filed under it. */
+export function databaseNameInUse(): string {
+  return databaseName
+}
+
 function emit(event: ConnectionEvent): void {
   for (const listener of listeners) listener(event)
 }

@@ -1,11 +1,22 @@
-import Dexie, { type EntityTable } from 'dexie'
-import type { BabyRow, DraftRow, JournalRow, LockRow, LogEventRow, ProfileRow, SettingRow, SyncStateRow } from './rows'
+import Dexie, { type EntityTable, type Table } from 'dexie'
+import type {
+  BabyRow,
+  DraftRow,
+  JournalRow,
+  LockRow,
+  LogEventRow,
+  ProfileRow,
+  SettingRow,
+  StoredJournalRow,
+  SyncStateRow,
+} from './rows'
 import { schemaVersions, type SchemaVersion } from './schema'
 
 export class CocoonDatabase extends Dexie {
   profile!: EntityTable<ProfileRow, 'id'>
   settings!: EntityTable<SettingRow, 'key'>
-  journal!: EntityTable<JournalRow, 'id'>
+  /** Written without an id (the database gives one), read back with it. */
+  journal!: Table<StoredJournalRow, number, JournalRow>
   drafts!: EntityTable<DraftRow, 'key'>
   appLock!: EntityTable<LockRow, 'id'>
   babies!: EntityTable<BabyRow, 'id'>

@@ -5,7 +5,9 @@ import type { MoodPoint } from '@/domain/mood'
 import { database } from './connection'
 import { nextEntryId } from './entryIds'
 import { decodeEntry, encodeEntry } from './journalCodec'
-import type { JournalRow } from './rows'
+import type { StoredEntry, StoredJournalRow } from './rows'
+
+export type { StoredEntry }
 
 /** Where a page ended: the next page starts just after this entry, newest first. */
 export interface JournalCursor {
@@ -14,7 +16,7 @@ export interface JournalCursor {
 }
 
 export interface JournalPage {
-  entries: JournalEntry[]
+  entries: StoredEntry[]
   /** null when there is nothing older. */
   next: JournalCursor | null
 }
@@ -23,7 +25,11 @@ async function journal() {
   return (await database()).journal
 }
 
-export async function addEntry(content: EntryContent, now = Date.now()): Promise<JournalEntry> {
+async function decodeStored(row: StoredJournalRow): Promise<StoredEntry> {
+  return { ...(await decodeEntry(row)), id: row.id }
+}
+
+export async function addEntry(content: EntryContent, now = Date.now()): Promise<StoredEntry> {
   const entry: JournalEntry = { ...content, createdAt: now, updatedAt: now }
   const db = await database()
   const row = await encodeEntry(entry)
@@ -35,42 +41,42 @@ export async function addEntry(content: EntryContent, now = Date.now()): Promise
   return { ...entry, id }
 }
 
-export async function updateEntry(id: number, content: EntryContent, now = Date.now()): Promise<JournalEntry> {
+export async function updateEntry(id: number, content: EntryContent, now = Date.now()): Promise<StoredEntry> {
   const table = await journal()
   const stored = await table.get(id)
   if (!stored) throw new Error(`No journal entry ${id}`)
   const { harmThoughts: _previous, ...kept } = await decodeEntry(stored)
-  const entry: JournalEntry = { ...kept, ...content, id, updatedAt: now }
+  const entry: StoredEntry = { ...kept, ...content, id, updatedAt: now }
   await table.put(await encodeEntry(entry))
   return entry
 }
 
 /** Deletes an entry and hands it back, so that the caller can offer to undo. */
-export async function deleteEntry(id: number): Promise<JournalEntry | null> {
+export async function deleteEntry(id: number): Promise<StoredEntry | null> {
   const db = await database()
   return db.transaction('rw', db.journal, async () => {
     const row = await db.journal.get(id)
     if (!row) return null
     await db.journal.delete(id)
-    return decodeEntry(row)
+    return decodeStored(row)
   })
 }
 
 /** Puts a deleted entry back under its own id. */
-export async function restoreEntry(entry: JournalEntry): Promise<void> {
+export async function restoreEntry(entry: StoredEntry): Promise<void> {
   await (await journal()).put(await encodeEntry(entry))
 }
 
 /** Whether a row comes after the cursor in newest-first order. */
-const olderThan = (row: JournalRow, cursor: JournalCursor) =>
-  row.at < cursor.at || (row.at === cursor.at && row.id! < cursor.id)
+const olderThan = (row: StoredJournalRow, cursor: JournalCursor) =>
+  row.at < cursor.at || (row.at === cursor.at && row.id < cursor.id)
 
 /**
  * Raw rows older than the cursor, newest first, read straight off the `at` index. Entries with the
  * same `at` come in descending id order (IndexedDB orders an index's duplicates by primary key),
  * which is what makes (at, id) an exact cursor.
  */
-async function rowsBefore(cursor: JournalCursor | null, limit: number): Promise<JournalRow[]> {
+async function rowsBefore(cursor: JournalCursor | null, limit: number): Promise<StoredJournalRow[]> {
   const table = await journal()
   if (!cursor) return table.orderBy('at').reverse().limit(limit).toArray()
   return table
@@ -90,7 +96,7 @@ export async function entriesBetween(options: {
   after: JournalCursor | null
   through: JournalCursor
   filter?: JournalFilter
-}): Promise<JournalEntry[]> {
+}): Promise<StoredEntry[]> {
   const { after, through, filter = noFilter } = options
   const rows = await (
     await journal()
@@ -100,7 +106,7 @@ export async function entriesBetween(options: {
     .reverse()
     .filter((row) => (after === null || olderThan(row, after)) && !olderThan(row, through))
     .toArray()
-  const decoded = await Promise.all(rows.map(decodeEntry))
+  const decoded = await Promise.all(rows.map(decodeStored))
   return decoded.filter(entryMatcher(filter))
 }
 
@@ -120,14 +126,14 @@ export async function pageEntries(options: {
   const { limit, filter = noFilter } = options
   const matches = entryMatcher(filter)
   const filtering = isFiltering(filter)
-  const entries: JournalEntry[] = []
+  const entries: StoredEntry[] = []
   let cursor = options.before ?? null
   let chunk = filtering ? FIRST_SCAN_CHUNK : limit
   while (entries.length < limit) {
     const rows = await rowsBefore(cursor, filtering ? chunk : limit - entries.length)
-    const decoded = await Promise.all(rows.map(decodeEntry))
+    const decoded = await Promise.all(rows.map(decodeStored))
     for (const entry of decoded) {
-      cursor = { at: entry.at, id: entry.id! }
+      cursor = { at: entry.at, id: entry.id }
       if (matches(entry)) entries.push(entry)
       if (entries.length === limit) return { entries, next: cursor }
     }
@@ -138,9 +144,9 @@ export async function pageEntries(options: {
 }
 
 /** Every entry written at or after an instant, oldest first (the noticing rule's two weeks). */
-export async function entriesSince(since: number): Promise<JournalEntry[]> {
+export async function entriesSince(since: number): Promise<StoredEntry[]> {
   const rows = await (await journal()).where('at').aboveOrEqual(since).toArray()
-  return Promise.all(rows.map(decodeEntry))
+  return Promise.all(rows.map(decodeStored))
 }
 
 /**

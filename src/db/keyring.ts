@@ -13,6 +13,11 @@ export function heldKey(): LockKey | null {
   return key
 }
 
+/** The lock's settings if already read (null: no lock), undefined before then; for synchronous callers. */
+export function knownLock(): LockRow | null | undefined {
+  return lock
+}
+
 export function rememberLock(row: LockRow | null): void {
   lock = row
 }

@@ -22,6 +22,12 @@ export interface SettingRow<K extends SettingKey = SettingKey> {
 /** The stored shape of a journal entry: as written, or sealed while the app lock is on (journalCodec.ts). */
 export type JournalRow = JournalEntry | SealedEntry
 
+/** A journal row as read back: the database has given it its id. */
+export type StoredJournalRow = JournalRow & { id: number }
+
+/** A journal entry as the db layer hands it out: stored, so it always has its id. */
+export type StoredEntry = JournalEntry & { id: number }
+
 /** A half-written entry under a key such as "journal:new" or "journal:edit:12"; sealed while the lock is on. */
 export type DraftRow = { key: string; updatedAt: number } & ({ draft: EntryDraft } | { sealed: Envelope })
 

@@ -1,4 +1,4 @@
-import { babyDay } from './mood'
+import { babyDay } from './time'
 
 export type EntryGroupKind =
   | { kind: 'day'; day: number }
@@ -33,7 +33,7 @@ export function groupByBabyDay<T extends { at: number }>(
 }
 
 function groupOf(at: number, birthAt: number | null, localDate: (at: number) => string): EntryGroupKind {
+  if (birthAt === null) return { kind: 'date', date: localDate(at) }
   const day = babyDay(at, birthAt)
-  if (day === null) return { kind: 'date', date: localDate(at) }
   return day < 0 ? { kind: 'beforeBirth' } : { kind: 'day', day }
 }

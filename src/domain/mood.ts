@@ -1,14 +1,9 @@
 import type { JournalEntry, MoodLevel } from './journal'
-import { babyDay as daysSinceBirth, DAY_MS } from './time'
+import { babyDay, DAY_MS } from './time'
 
 /** The two lowest steps of the scale. */
 export function isLowMood(mood: MoodLevel): boolean {
   return mood <= 2
-}
-
-/** The baby's day (see time.ts) of a journal entry, null while no birth time is known. */
-export function babyDay(at: number, birthAt: number | null): number | null {
-  return birthAt === null ? null : daysSinceBirth(at, birthAt)
 }
 
 /** What the chart needs of an entry, and nothing more. */
@@ -25,10 +20,11 @@ export interface DaySummary {
 
 /** One summary per day of the baby's age with entries, oldest first; entries before the birth are left out. */
 export function dailySummaries(points: readonly MoodPoint[], birthAt: number | null): DaySummary[] {
+  if (birthAt === null) return []
   const byDay = new Map<number, DaySummary & { sum: number }>()
   for (const { at, mood } of points) {
     const day = babyDay(at, birthAt)
-    if (day === null || day < 0) continue
+    if (day < 0) continue
     const summary = byDay.get(day)
     if (!summary) {
       byDay.set(day, { day, count: 1, sum: mood, mean: mood, min: mood, max: mood, lowCount: isLowMood(mood) ? 1 : 0 })

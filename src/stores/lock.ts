@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, nextTick, ref } from 'vue'
 import { useAutoLock } from '@/composables/useAutoLock'
-import { draftSavesSettled } from '@/composables/useEntryDraft'
+import { clearDraftBuffers, draftWritesSettled } from '@/db/drafts'
 import {
   changePasscode,
   DEFAULT_IDLE_MINUTES,
@@ -81,7 +81,7 @@ export const useLockStore = defineStore('lock', () => {
     if (!enabled.value || !unlocked.value) return
     covering.value = true
     await nextTick()
-    await draftSavesSettled()
+    await draftWritesSettled()
     lock()
     covering.value = false
   }
@@ -92,12 +92,15 @@ export const useLockStore = defineStore('lock', () => {
   async function enable(passcode: string, idle: number): Promise<void> {
     if (passcodeProblem(passcode)) throw new Error('The passcode is too easy to guess')
     await storage.guard(() => enableLock(passcode, idle))
+    // Buffered drafts are under the old key (or none): the database's copies were just re-encoded.
+    clearDraftBuffers()
     sync(await loadLock())
   }
 
   async function change(current: string, next: string): Promise<boolean> {
     if (passcodeProblem(next)) throw new Error('The passcode is too easy to guess')
     const right = await storage.guard(() => changePasscode(current, next))
+    if (right) clearDraftBuffers()
     sync(await loadLock())
     if (right) weakPasscode.value = false
     return right
@@ -105,6 +108,7 @@ export const useLockStore = defineStore('lock', () => {
 
   async function disable(current: string): Promise<boolean> {
     const right = await storage.guard(() => disableLock(current))
+    if (right) clearDraftBuffers()
     sync(await loadLock())
     if (right) weakPasscode.value = false
     return right

@@ -1,7 +1,5 @@
-import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
 import JournalList from '@/components/JournalList.vue'
-import { pageEntries } from '@/db/journal'
 import type { JournalEntry } from '@/domain/journal'
 import { DAY_MS } from '@/domain/time'
 import { emptyProfile } from '@/domain/profile'
@@ -99,45 +97,6 @@ describe('JournalList', { timeout: 20_000 }, () => {
     wrapper.unmount()
   })
 
-  it('keeps every loaded page in step with writes at the top, inside and at the edge of older pages', async () => {
-    await storeEntries(
-      Array.from({ length: 70 }, (_, index) => entry({ at: birthAt + index * 60_000, text: `entry ${index}` })),
-    )
-    setActivePinia(createPinia())
-    const journal = useJournalStore()
-    const texts = () => journal.entries.map((shown) => shown.text)
-    await vi.waitFor(() => expect(journal.entries).toHaveLength(JOURNAL_PAGE_SIZE))
-    journal.loadMore()
-    await vi.waitFor(() => expect(journal.entries).toHaveLength(2 * JOURNAL_PAGE_SIZE))
-    expect(journal.hasMore).toBe(true)
-
-    await journal.save({
-      at: birthAt + 100 * 60_000,
-      mood: 4,
-      feelings: [],
-      helped: [],
-      sleepHours: null,
-      text: 'newest',
-    })
-    await vi.waitFor(() => expect(texts()[0]).toBe('newest'))
-    const edge = journal.entries[JOURNAL_PAGE_SIZE]!
-    await journal.remove(edge.id!)
-    const inside = journal.entries.find((shown) => shown.text === 'entry 20')!
-    await journal.save({ ...inside, text: 'entry 20, edited' }, inside.id)
-    await vi.waitFor(() => expect(texts()).toContain('entry 20, edited'))
-    await vi.waitFor(() => expect(texts()).not.toContain(edge.text))
-    expect(texts()).toEqual(
-      ['newest', ...Array.from({ length: 60 }, (_, index) => `entry ${69 - index}`)]
-        .filter((text) => text !== edge.text)
-        .map((text) => (text === 'entry 20' ? 'entry 20, edited' : text)),
-    )
-
-    journal.loadMore()
-    await vi.waitFor(() => expect(journal.hasMore).toBe(false))
-    expect(texts()).toHaveLength(70)
-    expect(new Set(texts()).size).toBe(70)
-  })
-
   it('says the journal could not be read when a row will not decode, instead of looking empty', async () => {
     await storeEntries([entry({ text: 'readable' })])
     await storeRawRow({ at: birthAt + 1, mood: 2, createdAt: birthAt, updatedAt: birthAt })
@@ -165,22 +124,6 @@ describe('JournalList', { timeout: 20_000 }, () => {
     await vi.waitFor(() => expect(wrapper.find('.entry__text').text()).toBe('keep me'))
     expect(wrapper.find('.undo-snackbar').text()).toBe('')
     wrapper.unmount()
-  })
-
-  it('keeps undo available with no time limit, until dismissed, replaced or the journal is left', async () => {
-    await storeEntries([entry({ at: birthAt + 1, text: 'first' }), entry({ at: birthAt + 2, text: 'second' })])
-    setActivePinia(createPinia())
-    const journal = useJournalStore()
-    const [second, first] = (await pageEntries({ limit: 2 })).entries
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
-    await journal.remove(first!.id!)
-    vi.advanceTimersByTime(60 * 60_000)
-    expect(journal.lastDeleted?.text).toBe('first')
-    vi.useRealTimers()
-    await journal.remove(second!.id!)
-    expect(journal.lastDeleted?.text).toBe('second')
-    journal.forgetDeleted()
-    expect(journal.lastDeleted).toBeNull()
   })
 
   it('ends the undo when the journal is left', async () => {

@@ -2,8 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import EntryForm from '@/components/EntryForm.vue'
 import JournalLockGate from '@/components/JournalLockGate.vue'
-import { draftSavesSettled } from '@/composables/useEntryDraft'
-import { loadDraft } from '@/db/drafts'
+import { draftWritesSettled, loadDraft } from '@/db/drafts'
 import { NEW_ENTRY_DRAFT } from '@/stores/journal'
 import { useLockStore } from '@/stores/lock'
 import { mountWithApp } from './mountWithApp'
@@ -15,11 +14,11 @@ describe('locking while a draft is being typed', { timeout: 20_000 }, () => {
 
   it('saves the draft when the form goes away, without waiting for the typing pause', async () => {
     const { wrapper } = await mountWithApp(EntryForm, { attachTo: document.body })
-    await draftSavesSettled()
+    await draftWritesSettled()
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     await wrapper.find('textarea').setValue('the last words before leaving')
     wrapper.unmount()
-    await draftSavesSettled()
+    await draftWritesSettled()
     expect(await loadDraft(NEW_ENTRY_DRAFT)).toMatchObject({ text: 'the last words before leaving' })
   })
 
@@ -28,7 +27,7 @@ describe('locking while a draft is being typed', { timeout: 20_000 }, () => {
     const lock = useLockStore()
     await lock.enable('739148', 5)
     await vi.waitFor(() => expect(wrapper.find('textarea').exists()).toBe(true))
-    await draftSavesSettled()
+    await draftWritesSettled()
     // Typing pauses never end here: only the unmount can save the draft.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] })
     await wrapper.find('textarea').setValue('sealed before the key goes')

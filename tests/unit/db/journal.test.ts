@@ -12,6 +12,7 @@ import {
   restoreEntry,
   updateEntry,
 } from '@/db/journal'
+import type { StoredEntry } from '@/db/rows'
 import { observeLive } from '@/db/live'
 import { schemaVersions } from '@/db/schema'
 import type { EntryContent } from '@/domain/entryValidation'
@@ -39,7 +40,7 @@ describe('journal repository', () => {
   it('adds an entry and reads it back with its new id', async () => {
     const saved = await addEntry(content({ text: 'first', harmThoughts: true }), 1000)
     expect(saved.id).toBeTypeOf('number')
-    expect(await readEntry(saved.id!)).toEqual({
+    expect(await readEntry(saved.id)).toEqual({
       ...content({ text: 'first', harmThoughts: true }),
       id: saved.id,
       createdAt: 1000,
@@ -50,19 +51,19 @@ describe('journal repository', () => {
 
   it('updates an entry, keeping when it was created and dropping a cleared harm flag', async () => {
     const saved = await addEntry(content({ harmThoughts: true }), 1000)
-    const updated = await updateEntry(saved.id!, content({ mood: 5, text: 'better' }), 2000)
-    expect(await readEntry(saved.id!)).toEqual(updated)
+    const updated = await updateEntry(saved.id, content({ mood: 5, text: 'better' }), 2000)
+    expect(await readEntry(saved.id)).toEqual(updated)
     expect(updated).toMatchObject({ mood: 5, text: 'better', createdAt: 1000, updatedAt: 2000 })
     expect(updated).not.toHaveProperty('harmThoughts')
   })
 
   it('deletes an entry and can put it back under the same id', async () => {
     const saved = await addEntry(content({ text: 'keep me' }))
-    const deleted = await deleteEntry(saved.id!)
+    const deleted = await deleteEntry(saved.id)
     expect(deleted).toEqual(saved)
     expect(await countRows()).toBe(0)
     await restoreEntry(deleted!)
-    expect(await readEntry(saved.id!)).toEqual(saved)
+    expect(await readEntry(saved.id)).toEqual(saved)
     expect(await deleteEntry(9999)).toBeNull()
   })
 
@@ -71,10 +72,10 @@ describe('journal repository', () => {
     await storeEntries([...generated(5), ...generated(4, sameTime).map((entry) => ({ ...entry, at: sameTime }))])
     const seen: number[] = []
     let page = await pageEntries({ limit: 3 })
-    seen.push(...page.entries.map((entry) => entry.id!))
+    seen.push(...page.entries.map((entry) => entry.id))
     while (page.next) {
       page = await pageEntries({ before: page.next, limit: 3 })
-      seen.push(...page.entries.map((entry) => entry.id!))
+      seen.push(...page.entries.map((entry) => entry.id))
     }
     expect(seen).toHaveLength(9)
     expect(new Set(seen).size).toBe(9)
@@ -106,7 +107,7 @@ describe('journal repository', () => {
     await storeEntries([...generated(6), ...generated(3).map((entry) => ({ ...entry, at: sameTime }))])
     const first = await pageEntries({ limit: 4 })
     const second = await pageEntries({ before: first.next, limit: 4 })
-    const cursorOf = (entry: JournalEntry) => ({ at: entry.at, id: entry.id! })
+    const cursorOf = (entry: StoredEntry) => ({ at: entry.at, id: entry.id })
     const through = cursorOf(second.entries.at(-1)!)
     await addEntry(content({ at: Date.UTC(2027, 0, 1), text: 'later' }))
     expect(await entriesBetween({ after: first.next, through })).toEqual(second.entries)

@@ -34,9 +34,9 @@ describe('the app lock', { timeout: 60_000 }, () => {
     await addEntry({ ...content, text: 'MARKER-written-while-unlocked' })
     const dump = await rawDump()
     expect(dump).not.toMatch(/MARKER|harmThoughts|walk/)
-    const row = await (await database()).journal.get(id!)
+    const row = await (await database()).journal.get(id)
     expect(row).toMatchObject({ at: content.at, mood: 2, feelings: ['tearful'], sealed: { v: 2, alg: 'AES-GCM-256' } })
-    expect(await readEntry(id!)).toMatchObject(content)
+    expect(await readEntry(id)).toMatchObject(content)
     expect(await loadDraft('journal:new')).toMatchObject({ text: 'MARKER-draft' })
   })
 
@@ -44,12 +44,12 @@ describe('the app lock', { timeout: 60_000 }, () => {
     const { id } = await addEntry(content)
     await enableLock('2468')
     lockNow()
-    expect(await readEntry(id!)).toMatchObject({ mood: 2, text: '', helped: [] })
+    expect(await readEntry(id)).toMatchObject({ mood: 2, text: '', helped: [] })
     await expect(addEntry(content)).rejects.toThrow(/locked/)
     await expect(loadDraft('journal:new')).resolves.toBeNull()
     expect((await unlock('1111')).right).toBe(false)
     expect((await unlock('2468')).right).toBe(true)
-    expect((await readEntry(id!))!.text).toBe(content.text)
+    expect((await readEntry(id))!.text).toBe(content.text)
   })
 
   it('re-runs live queries when locked and unlocked, so no readable text stays in memory', async () => {
@@ -77,7 +77,7 @@ describe('the app lock', { timeout: 60_000 }, () => {
     lockNow()
     expect((await unlock('2468')).right).toBe(false)
     expect((await unlock('1357')).right).toBe(true)
-    expect((await readEntry(id!))!.text).toBe(content.text)
+    expect((await readEntry(id))!.text).toBe(content.text)
   })
 
   it('stores everything readable again when the lock is removed with the passcode', async () => {

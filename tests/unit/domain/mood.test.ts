@@ -1,21 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import type { MoodLevel } from '@/domain/journal'
-import { babyDay, dailySummaries, moodTrend, noticeFor, weeklySummaries, type NoticedEntry } from '@/domain/mood'
+import { dailySummaries, moodTrend, noticeFor, weeklySummaries, type NoticedEntry } from '@/domain/mood'
 import { DAY_MS } from '@/domain/time'
 
 const birthAt = Date.UTC(2026, 2, 1, 4, 30)
 const HOUR = 60 * 60 * 1000
 
-describe('babyDay', () => {
-  it('counts day 0 as the first 24 hours after the birth instant', () => {
-    expect(babyDay(birthAt, birthAt)).toBe(0)
-    expect(babyDay(birthAt + DAY_MS - 1, birthAt)).toBe(0)
-    expect(babyDay(birthAt + DAY_MS, birthAt)).toBe(1)
-  })
-
-  it('is negative before the birth and unknown without a birth time', () => {
-    expect(babyDay(birthAt - 1, birthAt)).toBe(-1)
-    expect(babyDay(birthAt, null)).toBeNull()
+// The baby's day itself is tested with babyDay in time.test.ts; here only what the mood rules add.
+describe('before a birth time is known', () => {
+  it('has no daily summaries to chart', () => {
+    expect(dailySummaries([{ at: birthAt, mood: 3 }], null)).toEqual([])
   })
 })
 
