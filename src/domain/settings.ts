@@ -1,3 +1,4 @@
+import type { CareContact } from './careTeam'
 import type { ClosenessTicks } from './closenessTicks'
 
 /** The one-tap choice from the header: night on (or off) until the window next turns. */
@@ -27,6 +28,8 @@ export interface Settings {
   /** The app version the parent last saw, to say once what is new after an update. */
   lastSeenVersion: string | null
   installHintDismissed: boolean
+  /** The family's own midwife, kraamzorg, BVC or triage numbers, shown first on Help. */
+  careTeam: CareContact[]
 }
 
 export const defaultSettings: Readonly<Settings> = {
@@ -41,6 +44,7 @@ export const defaultSettings: Readonly<Settings> = {
   closenessTicks: null,
   lastSeenVersion: null,
   installHintDismissed: false,
+  careTeam: [],
 }
 
 export type SettingKey = keyof Settings
