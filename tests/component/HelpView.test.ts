@@ -106,7 +106,7 @@ describe('HelpView', () => {
     expect(swedish.wrapper.find('h1').text()).toBe('Få hjälp nu')
     expect(swedish.wrapper.find('a[href="tel:112"]').text()).toContain('Ring 112')
     const dutch = await mountFor('NL', 'nl')
-    expect(dutch.wrapper.find('h1').text()).toBe('Nu hulp')
+    expect(dutch.wrapper.find('h1').text()).toBe('Direct hulp')
     expect(dutch.wrapper.find('a[href="tel:112"]').text()).toContain('Bel 112')
   })
 

@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test'
 import { completeFirstRun, expect, test } from './fixtures'
 import { sourceIds } from '../../src/domain/sources'
 
-const helpLinkName = { en: 'Get help now', sv: 'Få hjälp nu', nl: 'Nu hulp' } as const
+const helpLinkName = { en: 'Get help now', sv: 'Få hjälp nu', nl: 'Direct hulp' } as const
 
 async function openHelpFromHeader(page: Page, name: string = helpLinkName.en): Promise<void> {
   await page.getByRole('banner').getByRole('link', { name }).click()
