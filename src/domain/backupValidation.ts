@@ -25,6 +25,7 @@ import { isClockTime } from './nightMode'
 import { birthModes, countries, feedingPlans, type Profile } from './profile'
 import { isSealedEntry, type SealedEntry } from './sealedEntry'
 import { themes, type Settings } from './settings'
+import { careTeamLimits, isCareContact, type CareContact } from './careTeam'
 import { DAY_MS } from './time'
 
 export const backupErrorCodes = [
@@ -337,6 +338,16 @@ const settingReaders: { [K in keyof Settings]?: (value: unknown, path: string, n
   reminderAlarms: (value, path) => boolean(value, path),
   // Travels so that a restored phone's next export updates the calendar's events instead of doubling them.
   calendarExport: (value, path) => calendarExport(value, path),
+  careTeam: (value, path) => careTeam(value, path),
+}
+
+function careTeam(value: unknown, path: string): CareContact[] {
+  if (!Array.isArray(value)) throw new Rejection('wrongType', path)
+  if (value.length > careTeamLimits.contacts) throw new Rejection('tooLong', path)
+  return value.map((item: unknown, index) => {
+    if (!isCareContact(item)) throw new Rejection('unknownValue', `${path}[${index}]`)
+    return { kind: item.kind, label: item.label, number: item.number }
+  })
 }
 
 export const backedUpSettings = Object.keys(settingReaders) as (keyof Settings)[]

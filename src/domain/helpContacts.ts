@@ -1,5 +1,5 @@
 import type { Country } from './profile'
-import type { Concern, Urgency } from './redFlags'
+import type { Concern, RedFlag, Urgency } from './redFlags'
 
 export type HelpLineKind = 'emergency' | 'advice' | 'mentalHealth'
 
@@ -59,4 +59,15 @@ export function linesFor(country: Country, urgency: Urgency, concern: Concern): 
   if (urgency === 'emergency') return [emergencyLine(country)]
   const kind: HelpLineKind = concern === 'mind' && urgency === 'sameDay' ? 'mentalHealth' : 'advice'
   return helpLines[country].filter((line) => line.kind === kind)
+}
+
+/**
+ * The lines for one sign. Possible psychosis goes to same-day medical help (1177, NHS 111; in the
+ * Netherlands the huisarts or huisartsenpost, which has no national number) and never to a suicide
+ * line; the emergency number comes next, for danger. Mastitis takes the lines of any body sign.
+ */
+export function linesForFlag(country: Country, flag: RedFlag): HelpLine[] {
+  if (flag.route === 'psychosis')
+    return [...helpLines[country].filter((line) => line.kind === 'advice'), emergencyLine(country)]
+  return linesFor(country, flag.urgency, flag.concern)
 }

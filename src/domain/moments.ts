@@ -2,12 +2,36 @@ import type { ClosenessIdea } from './closeness'
 import type { BirthMode, Country, FeedingPlan, Profile } from './profile'
 import type { SourceId } from './sources'
 
+import { appliesIn, byUrgency, redFlag, type RedFlag, type RedFlagId, type Urgency } from './redFlags'
 import { DAY_MS, HOUR_MS, MINUTE_MS, WEEK_MS } from './time'
 
 export type MomentCategory = 'closeness' | 'feeding' | 'body' | 'mood' | 'care' | 'redFlagHint'
 
-/** Which warning signs a card's "when to get help" line is about. Texts: `moments.help.<topic>`. */
-export type HelpTopic = 'bleeding' | 'infection' | 'mastitis' | 'mood' | 'baby'
+/**
+ * Which warning signs a card's "when to get help" part is about. The card shows them with the
+ * urgency and the short text of the red-flag table, so a card cannot give a sign another urgency.
+ */
+const helpSigns = {
+  bleeding: ['bleedingFaint', 'heavyBleeding'],
+  infection: ['sepsis', 'bloodClot', 'infection', 'woundInfection', 'preEclampsia'],
+  mastitis: ['mastitis'],
+  mood: ['harmThoughts', 'psychosis', 'lowMood'],
+  newborn: ['babyBreathing', 'babyUnresponsive', 'babyEarlyJaundice', 'babyNoNappies'],
+  baby: [
+    'babyBreathing',
+    'babyUnresponsive',
+    'babyFit',
+    'babyRash',
+    'babyGreenVomit',
+    'babyFever',
+    'babyTemperature',
+    'babyEarlyJaundice',
+    'babyPaleStools',
+    'babyNotFeeding',
+    'babyNoNappies',
+  ],
+} as const satisfies Record<string, readonly RedFlagId[]>
+export type HelpTopic = keyof typeof helpSigns
 
 /** A window as offsets from the birth instant, start inclusive, end exclusive. */
 export interface MomentWindow {
@@ -70,7 +94,7 @@ export const moments: readonly Moment[] = [
     startMs: 0,
     endMs: 30 * MINUTE_MS,
     category: 'closeness',
-    timeCritical: true,
+    // No countdown: its text says closeness has no deadline, and a caesarean often keeps them apart.
     when: { birthModes: ['caesarean'] },
     sources: ['S2', 'S3', 'S6'],
     closeness: ['skinToSkin'],
@@ -108,7 +132,7 @@ export const moments: readonly Moment[] = [
     endMs: 2 * HOUR_MS,
     category: 'closeness',
     sources: ['S2', 'S4', 'S5'],
-    help: 'baby',
+    help: 'newborn',
   },
   {
     id: 'bleeding',
@@ -143,7 +167,7 @@ export const moments: readonly Moment[] = [
     sources: ['S7', 'S9'],
     closeness: ['skinToSkin'],
   },
-  { id: 'babyFirstDay', startMs: 0, endMs: DAY_MS, category: 'body', sources: ['S9', 'S28'], help: 'baby' },
+  { id: 'babyFirstDay', startMs: 0, endMs: DAY_MS, category: 'body', sources: ['S9', 'S28'], help: 'newborn' },
   {
     id: 'firstCheck',
     startMs: 0,
@@ -157,7 +181,7 @@ export const moments: readonly Moment[] = [
     startMs: 2 * HOUR_MS,
     endMs: 14 * DAY_MS,
     category: 'closeness',
-    sources: ['S10', 'S29'],
+    sources: ['S7', 'S10'],
     closeness: ['rest', 'dimLight', 'calmMusic', 'skinToSkin'],
   },
   {
@@ -192,7 +216,7 @@ export const moments: readonly Moment[] = [
     endMs: 3 * DAY_MS,
     category: 'feeding',
     when: { feeding: formulaFeeding },
-    sources: ['S2', 'S29'],
+    sources: ['S2', 'S7'],
     closeness: ['skinToSkin', 'touch'],
   },
   {
@@ -209,9 +233,9 @@ export const moments: readonly Moment[] = [
     endMs: 6 * DAY_MS,
     category: 'feeding',
     when: { feeding: breastFeeding },
-    sources: ['S10', 'S12', 'S24'],
+    sources: ['S10', 'S12', 'S104', 'S105'],
     help: 'mastitis',
-    closeness: ['warmBath', 'massage', 'calmMusic', 'skinToSkin'],
+    closeness: ['calmMusic', 'skinToSkin'],
   },
   {
     id: 'breastFullnessFormula',
@@ -219,7 +243,7 @@ export const moments: readonly Moment[] = [
     endMs: 6 * DAY_MS,
     category: 'body',
     when: { feeding: formulaFeeding },
-    sources: ['S12', 'S24'],
+    sources: ['S7'],
     help: 'mastitis',
   },
   {
@@ -268,7 +292,7 @@ export const moments: readonly Moment[] = [
     startMs: 7 * DAY_MS,
     endMs: 12 * WEEK_MS,
     category: 'closeness',
-    sources: ['S10', 'S29', 'S30'],
+    sources: ['S10', 'S7'],
     closeness: ['touch', 'massage', 'longHug', 'skinToSkin'],
   },
   {
@@ -295,7 +319,7 @@ export const moments: readonly Moment[] = [
     endMs: 14 * DAY_MS,
     category: 'feeding',
     when: { feeding: breastFeeding },
-    sources: ['S7', 'S24'],
+    sources: ['S7', 'S24', 'S104', 'S109', 'S61'],
     help: 'mastitis',
   },
   {
@@ -312,7 +336,7 @@ export const moments: readonly Moment[] = [
     startMs: 14 * DAY_MS,
     endMs: 12 * WEEK_MS,
     category: 'closeness',
-    sources: ['S10', 'S30'],
+    sources: ['S7', 'S10'],
     closeness: ['walk', 'eatTogether', 'calmMusic', 'warmBath', 'breathing'],
   },
   {
@@ -345,6 +369,23 @@ export function appliesTo(moment: Moment, profile: MomentProfile): boolean {
   if (when.feeding && !when.feeding.includes(profile.feeding)) return false
   if (when.afterEpiduralOrDrip && !profile.epidural && !profile.oxytocinDrip) return false
   return true
+}
+
+/**
+ * The warning signs a card lists, grouped by the urgency the red-flag table gives them: only the
+ * country's own signs, and only those that can apply during the card's window.
+ */
+export function cardHelp(moment: Moment, country: Country): { urgency: Urgency; flags: RedFlag[] }[] {
+  if (!moment.help) return []
+  const window = windowOf(moment, country)
+  const flags = helpSigns[moment.help]
+    .map(redFlag)
+    .filter(
+      (flag) =>
+        appliesIn(flag, country) &&
+        (!flag.within || (flag.within.startMs < window.endMs && window.startMs < flag.within.endMs)),
+    )
+  return byUrgency(flags)
 }
 
 export function windowOf(moment: Moment, country: Country): MomentWindow {

@@ -91,17 +91,25 @@ export function moodTrend(points: readonly MoodPoint[], now: number): MoodTrend 
 export const BLUES_WINDOW = { firstDay: 3, lastDay: 10 } as const
 
 /**
- * The noticing rule's edges. Blues fade within two weeks, so low moods that still dominate the last
- * two weeks once the baby is past day 14 are worth raising with a clinician (fact sheet, section 2).
- * A handful of entries on one or two bad days is not a pattern: it takes at least four entries spread
- * over at least three different days, and more than half of them low.
+ * The noticing rule's edges. Blues fade within two weeks, so low mood that is still there and has
+ * lasted about two weeks, once the baby is past day 14, is worth raising with a clinician (fact sheet,
+ * section 2). "Still there": the latest entry is low. "About two weeks": low entries both in the
+ * older week of the window and in the last week, on at least three different days. "Very low" weighs
+ * twice "low"; entries that are okay or better weigh against, one each. Sparse journals count too:
+ * three "very low" entries across the two weeks are enough.
  */
 export const NOTICING = {
   windowDays: 14,
-  minEntries: 4,
-  minDistinctDays: 3,
+  halfDays: 7,
+  minLowDays: 3,
+  minLowWeight: 4,
   minBabyAgeDays: 14,
 } as const
+
+/** How much an entry says about lasting low mood: very low 2, low 1, otherwise 0. */
+export function lowWeight(mood: MoodLevel): number {
+  return mood === 1 ? 2 : mood === 2 ? 1 : 0
+}
 
 export type Notice = 'urgent' | 'lastingLow'
 
@@ -120,9 +128,15 @@ export function noticeFor(entries: readonly NoticedEntry[], birthAt: number | nu
   const recent = entries.filter((entry) => inNoticingWindow(entry.at, now))
   if (recent.some((entry) => entry.harmThoughts === true)) return 'urgent'
   if (birthAt === null || now - birthAt <= NOTICING.minBabyAgeDays * DAY_MS) return null
-  if (recent.length < NOTICING.minEntries) return null
-  const days = new Set(recent.map((entry) => Math.floor((now - entry.at) / DAY_MS)))
-  if (days.size < NOTICING.minDistinctDays) return null
-  const low = recent.filter((entry) => isLowMood(entry.mood)).length
-  return low * 2 > recent.length ? 'lastingLow' : null
+  if (recent.length === 0) return null
+  const latest = recent.reduce((last, entry) => (entry.at > last.at ? entry : last))
+  if (!isLowMood(latest.mood)) return null
+  const low = recent.filter((entry) => isLowMood(entry.mood))
+  const daysAgo = (entry: NoticedEntry) => Math.floor((now - entry.at) / DAY_MS)
+  if (!low.some((entry) => daysAgo(entry) >= NOTICING.halfDays)) return null
+  if (!low.some((entry) => daysAgo(entry) < NOTICING.halfDays)) return null
+  if (new Set(low.map(daysAgo)).size < NOTICING.minLowDays) return null
+  const weight = low.reduce((sum, entry) => sum + lowWeight(entry.mood), 0)
+  const fine = recent.length - low.length
+  return weight >= NOTICING.minLowWeight && weight > fine ? 'lastingLow' : null
 }

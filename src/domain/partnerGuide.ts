@@ -1,6 +1,7 @@
 import type { MomentWindow } from './moments'
 import { DAY_MS, HOUR_MS, WEEK_MS } from './time'
 import type { Country } from './profile'
+import type { RedFlagId } from './redFlags'
 import type { SourceId } from './sources'
 
 export type PartnerStageId =
@@ -42,7 +43,7 @@ export interface PartnerStage extends MomentWindow {
   id: PartnerStageId
   tasks: readonly PartnerTask[]
   /** Warning signs worth knowing at this stage: ids in the red-flag catalogue. */
-  watchFor: readonly string[]
+  watchFor: readonly RedFlagId[]
   sources: readonly SourceId[]
   /** The care system's names differ by country, so `.now` is written per country (`.now.<country>`). */
   perCountry?: true
@@ -72,7 +73,7 @@ export const partnerStages: readonly PartnerStage[] = [
     startMs: 2 * HOUR_MS,
     endMs: 2 * DAY_MS,
     tasks: ['protectSleep', 'foodAndWater', 'nappiesSettling', 'visitors', 'feedingHelp'],
-    watchFor: ['heavyBleeding', 'babyEarlyJaundice', 'babyNoNappies', 'babyNotFeeding'],
+    watchFor: ['sepsis', 'babyBreathing', 'heavyBleeding', 'babyEarlyJaundice', 'babyNoNappies', 'babyNotFeeding'],
     sources: ['S7', 'S8', 'S9', 'S11'],
   },
   {
@@ -80,23 +81,23 @@ export const partnerStages: readonly PartnerStage[] = [
     startMs: 2 * DAY_MS,
     endMs: 6 * DAY_MS,
     tasks: ['listen', 'protectSleep', 'fullBreasts', 'foodAndWater', 'visitors'],
-    watchFor: ['mastitis', 'infection', 'babyNoNappies', 'harmThoughts'],
-    sources: ['S10', 'S12', 'S15', 'S16', 'S17', 'S24'],
+    watchFor: ['sepsis', 'psychosis', 'harmThoughts', 'mastitis', 'infection', 'babyNoNappies'],
+    sources: ['S10', 'S12', 'S15', 'S16', 'S17', 'S24', 'S98', 'S100'],
   },
   {
     id: 'firstWeeks',
     startMs: 6 * DAY_MS,
     endMs: 14 * DAY_MS,
     tasks: ['shareNights', 'household', 'closeness', 'noticeMood'],
-    watchFor: ['lowMood', 'mastitis', 'babyFever', 'heavyBleeding'],
-    sources: ['S7', 'S14', 'S15', 'S18'],
+    watchFor: ['sepsis', 'psychosis', 'babyFever', 'heavyBleeding', 'mastitis', 'lowMood'],
+    sources: ['S7', 'S14', 'S15', 'S18', 'S98', 'S100'],
   },
   {
     id: 'settlingIn',
     startMs: 14 * DAY_MS,
     endMs: 5 * WEEK_MS,
     tasks: ['timeOff', 'walks', 'noticeMood', 'ownRest'],
-    watchFor: ['lowMood', 'harmThoughts', 'bloodClot', 'babyFever'],
+    watchFor: ['bloodClot', 'psychosis', 'harmThoughts', 'babyFever', 'mastitis', 'lowMood'],
     sources: ['S10', 'S15'],
   },
   {

@@ -1,3 +1,4 @@
+import type { CareContact } from './careTeam'
 import type { ClosenessTicks } from './closenessTicks'
 import type { CalendarExportState } from './ics'
 
@@ -38,6 +39,8 @@ export interface Settings {
   reminderAlarms: boolean
   /** What the last calendar export sent, so that the next one updates it (see numberEvents). */
   calendarExport: CalendarExportState | null
+  /** The family's own midwife, kraamzorg, BVC or triage numbers, shown first on Help. */
+  careTeam: CareContact[]
 }
 
 export const defaultSettings: Readonly<Settings> = {
@@ -58,6 +61,7 @@ export const defaultSettings: Readonly<Settings> = {
   reminderTime: '10:00',
   reminderAlarms: true,
   calendarExport: null,
+  careTeam: [],
 }
 
 export type SettingKey = keyof Settings

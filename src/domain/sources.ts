@@ -1,5 +1,6 @@
 /**
- * The sources behind Cocoon's health content, as listed in the project's fact sheet.
+ * The sources behind Cocoon's health content, as listed in the project's fact sheets (S1–S54, and
+ * S55–S124 in the second). Ids are the fact sheets' own, so lists from other branches merge by id.
  * Cards name them by id; the sources page lists them in full. Citations are not translated.
  */
 export const sources = {
@@ -65,6 +66,51 @@ export const sources = {
   S60: 'NICE NG75, faltering growth',
   S61: 'NCJ, JGZ-richtlijn Borstvoeding (2015)',
   S65: "Children's Liver Disease Foundation, Yellow Alert",
+  S66: 'Milton Keynes University Hospital NHS FT, reducing the risk of SIDS',
+  S67: 'Lullaby Trust, co-sleeping survey',
+  S69: '1177 Gotland, Socialstyrelsen on sudden infant death',
+  S70: 'Karolinska, sömn hos spädbarn',
+  S71: 'NCJ, JGZ-richtlijn Wiegendood',
+  S73: 'GroeiGids (JGZ), wiegendood voorkomen',
+  S74: 'NHS, newborn physical examination',
+  S75: 'NHS Direct Wales, newborn blood spot test',
+  S76: 'NDCS, newborn hearing screening',
+  S77: 'Cambridge University Hospitals, vitamin K',
+  S78: "Sheffield Children's NHS FT, vitamin D",
+  S79: 'Derbyshire Healthcare NHS FT, immunisations (2025 schedule)',
+  S80: 'Karolinska, PKU-prov',
+  S81: 'Rikshandboken, hälsobesök 0–6 dagar',
+  S82: 'Region Stockholm, vitamin K-profylax',
+  S83: 'Vårdgivarguiden Region Stockholm, D-vitamin',
+  S84: 'Region Stockholm, barnhälsovårdsprogram (2024)',
+  S85: 'RIVM, draaiboek hielprikscreening (2024)',
+  S86: 'Gezondheidsraad, vitamine K-suppletie (2010)',
+  S87: 'Kennisnet Geboortezorg, vitamine K-advies (2025)',
+  S88: 'ANP, geen vitamine K-prik na geboorte (2025)',
+  S89: 'GGD West-Brabant, vitamine D',
+  S90: 'GGD Gooi en Vechtstreek, vaccinaties 0–4 jaar',
+  S91: 'NHS, pre-eclampsia symptoms (reproduction)',
+  S92: '1177 Stockholm, havandeskapsförgiftning',
+  S93: 'Countess of Chester NHS FT, tears and stitches',
+  S94: 'NICE CG132 (public information), going home',
+  S95: 'NHS Suffolk & North East Essex, after birth booklet',
+  S96: 'NHS (What 0-18), sex and contraception',
+  S97: 'FSRH 2009, in a commentary on the lactational amenorrhoea method',
+  S98: 'Action on Postpartum Psychosis, getting help',
+  S99: 'RCPsych with HSE, postpartum psychosis leaflet (2018)',
+  S100: 'NHS, postpartum psychosis (reproduction)',
+  S101: '1177, förlossningspsykos (reproduction)',
+  S102: 'Erasmus MC, postpartum psychose',
+  S103: 'Health for Internationals, in case of emergency (NL)',
+  S104: 'Mitchell et al., ABM Protocol #36, Breastfeed Med 2022',
+  S105: 'LactApp, the new ABM recommendations on mastitis',
+  S106: 'Douglas, Int Breastfeed J 2023 (on ABM #36)',
+  S108: 'Beside You Medway (NHS), breast pain',
+  S109: 'Rikshandboken, mastit',
+  S111: 'ANP, 113 now free (2025)',
+  S112: 'SLSO Region Stockholm, amningsmottagningar',
+  S113: 'Karolinska, tidig hemgång',
+  S117: 'RIVM, hoe werkt het Rijksvaccinatieprogramma',
 } as const
 
 export type SourceId = keyof typeof sources

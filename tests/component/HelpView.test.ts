@@ -64,9 +64,34 @@ describe('HelpView', () => {
     expect(rash.text()).toContain('Emergency: call now')
     expect(rash.find('a[href="tel:112"]').exists()).toBe(true)
     const mastitis = wrapper.find('[aria-labelledby="red-flag-mastitis"]')
-    expect(mastitis.text()).toContain('Urgent: get help today')
+    expect(mastitis.text()).toContain('Urgent: get help as soon as possible, today at the latest')
     expect(mastitis.find('a[href="tel:1177"]').exists()).toBe(true)
     expect(mastitis.text()).toContain('Sources: S24')
+  })
+
+  it("shows each country's own rules only in that country", async () => {
+    const nl = (await mountFor('NL')).wrapper
+    expect(nl.find('[aria-labelledby="red-flag-babyTemperature"]').exists()).toBe(true)
+    expect(nl.find('[aria-labelledby="red-flag-heavyBleeding"]').text()).toContain('within 30 minutes')
+    expect(nl.text()).not.toContain('under 8 weeks')
+    const uk = (await mountFor('UK')).wrapper
+    expect(uk.find('[aria-labelledby="red-flag-babyTemperature"]').exists()).toBe(false)
+    expect(uk.find('[aria-labelledby="red-flag-heavyBleeding"]').text()).toContain('50p')
+    expect(uk.text()).toContain('If your baby is under 8 weeks old and you are very worried, call 999.')
+    expect(uk.find('[aria-labelledby="red-flag-mastitis"]').text()).toContain('GP')
+    const se = (await mountFor('SE')).wrapper
+    expect(se.find('[aria-labelledby="red-flag-babyTemperature"]').exists()).toBe(false)
+    expect(se.text()).not.toContain('under 8 weeks')
+    expect(se.find('[aria-labelledby="red-flag-mastitis"]').text()).toContain('amningsmottagning')
+  })
+
+  it('routes possible psychosis to same-day medical help and the emergency number, not a suicide line', async () => {
+    const { wrapper } = await mountFor('UK')
+    const psychosis = wrapper.find('[aria-labelledby="red-flag-psychosis"]')
+    expect(psychosis.find('a[href="tel:111"]').exists()).toBe(true)
+    expect(psychosis.find('a[href="tel:999"]').exists()).toBe(true)
+    expect(psychosis.find('a[href="tel:116123"]').exists()).toBe(false)
+    expect(psychosis.text()).toContain('Partner or family')
   })
 
   it('offers a crisis line and the emergency number with thoughts of harm', async () => {
@@ -81,7 +106,7 @@ describe('HelpView', () => {
     expect(swedish.wrapper.find('h1').text()).toBe('Få hjälp nu')
     expect(swedish.wrapper.find('a[href="tel:112"]').text()).toContain('Ring 112')
     const dutch = await mountFor('NL', 'nl')
-    expect(dutch.wrapper.find('h1').text()).toBe('Nu hulp')
+    expect(dutch.wrapper.find('h1').text()).toBe('Direct hulp')
     expect(dutch.wrapper.find('a[href="tel:112"]').text()).toContain('Bel 112')
   })
 

@@ -33,6 +33,23 @@ describe('PartnerView', () => {
     expect(wrapper.text()).toContain('The first two weeks')
   })
 
+  it('names psychosis and sepsis with their own urgency, and speaks to the partner about psychosis', async () => {
+    const { wrapper } = await mountWith({ ...emptyProfile('UK'), birthAt: now.getTime() - 3 * DAY_MS })
+    const emergency = wrapper.find('[data-urgency="emergency"]')
+    expect(emergency.find('[data-flag="sepsis"]').exists()).toBe(true)
+    expect(emergency.find('a[href="tel:999"]').exists()).toBe(true)
+    const sameDay = wrapper.find('[data-urgency="sameDay"]')
+    expect(sameDay.find('[data-flag="psychosis"]').text()).toContain('Partner or family')
+    expect(sameDay.find('[data-flag="psychosis"]').text()).toContain('111')
+    expect(sameDay.find('a[href^="tel:"]').exists()).toBe(false)
+  })
+
+  it('puts no emergency button beside ordinary low mood', async () => {
+    const { wrapper } = await mountWith({ ...emptyProfile('SE'), birthAt: now.getTime() - 40 * DAY_MS })
+    expect(wrapper.find('[data-urgency="contact"] [data-flag="lowMood"]').exists()).toBe(true)
+    expect(wrapper.find('a[href="tel:112"]').exists()).toBe(false)
+  })
+
   it('shows the first hours just after the birth, with skin-to-skin for the partner', async () => {
     const { wrapper } = await mountWith({ ...emptyProfile('UK'), birthAt: now.getTime() - HOUR_MS })
     expect(wrapper.find('#partner-stage-title').text()).toBe('The first hours')

@@ -67,7 +67,8 @@ describe('TodayView', () => {
     expect(wrapper.find('.today__age').text()).toBe('Your baby is 3 days old.')
     const card = wrapper.findAll('article').find((article) => article.find('h3').text() === 'The third-day dip')!
     expect(card.text()).toContain('do not last beyond two weeks')
-    expect(card.text()).toContain('call 999 if anyone is in danger')
+    expect(card.find('[data-urgency="sameDay"] [data-flag="psychosis"]').exists()).toBe(true)
+    expect(card.find('[data-urgency="contact"] [data-flag="lowMood"]').exists()).toBe(true)
     expect(card.find('a[href="/help"]').exists()).toBe(true)
     expect(card.text()).toContain('Sources: S15, S16, S17')
     expect(card.find('a[href="/sources#S16"]').exists()).toBe(true)

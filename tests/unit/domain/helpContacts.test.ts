@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { languages, readLocale } from './localeTexts'
-import { careServices, emergencyLine, helpLines, linesFor } from '@/domain/helpContacts'
+import { careServices, emergencyLine, helpLines, linesFor, linesForFlag } from '@/domain/helpContacts'
+import { redFlag } from '@/domain/redFlags'
 import { countries } from '@/domain/profile'
 
 type HelpTexts = {
@@ -80,5 +81,17 @@ describe('linesFor', () => {
     expect(linesFor('NL', 'sameDay', 'body')).toEqual([])
     expect(linesFor('other', 'sameDay', 'mind')).toEqual([])
     expect(linesFor('other', 'contact', 'mind')).toEqual([])
+  })
+})
+
+describe('linesForFlag', () => {
+  it('offers same-day medical help and the emergency number for possible psychosis, never a suicide line', () => {
+    expect(linesForFlag('UK', redFlag('psychosis')).map((line) => line.tel)).toEqual(['111', '999'])
+    expect(linesForFlag('SE', redFlag('psychosis')).map((line) => line.tel)).toEqual(['1177', '112'])
+    expect(linesForFlag('NL', redFlag('psychosis')).map((line) => line.tel)).toEqual(['112'])
+  })
+
+  it('keeps the mental-health lines for thoughts of harm', () => {
+    expect(linesForFlag('UK', redFlag('harmThoughts')).map((line) => line.tel)).toEqual(['116123'])
   })
 })

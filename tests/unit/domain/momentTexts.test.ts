@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { closenessIdeas } from '@/domain/closeness'
-import { momentTextKeys, moments, type CareCountry } from '@/domain/moments'
+import { cardHelp, momentTextKeys, moments, type CareCountry } from '@/domain/moments'
+import { redFlag, redFlagTextKeys } from '@/domain/redFlags'
 import { countries } from '@/domain/profile'
 
 const languages = ['en', 'sv', 'nl'] as const
@@ -51,8 +52,71 @@ describe('moment texts', () => {
       expect(message(lang, `today.countdown.${moment.id}`), moment.id).toMatch(/\S/)
     }
     for (const moment of moments.filter((item) => item.help)) {
-      expect(message(lang, `moments.help.${moment.help}`), moment.id).toMatch(/\S/)
+      for (const country of countries) {
+        for (const group of cardHelp(moment, country)) {
+          expect(message(lang, `moments.card.urgency.${group.urgency}`), group.urgency).toMatch(/\S/)
+          for (const flag of group.flags)
+            expect(message(lang, redFlagTextKeys(flag, country).short), flag.id).toMatch(/\S/)
+        }
+      }
     }
+  })
+
+  it('give every sign on a card the urgency the red-flag table gives it', () => {
+    for (const moment of moments.filter((item) => item.help)) {
+      for (const country of countries) {
+        const groups = cardHelp(moment, country)
+        expect(groups.length, moment.id).toBeGreaterThan(0)
+        for (const group of groups)
+          for (const flag of group.flags)
+            expect(redFlag(flag.id).urgency, `${moment.id} ${flag.id}`).toBe(group.urgency)
+      }
+    }
+  })
+
+  it('put grunting, floppiness and green vomit with the emergencies on the baby card', () => {
+    const card = moments.find((moment) => moment.id === 'babyWarningSigns')!
+    const emergencies = cardHelp(card, 'SE').find((group) => group.urgency === 'emergency')!
+    expect(emergencies.flags.map((flag) => flag.id)).toEqual(
+      expect.arrayContaining(['babyBreathing', 'babyUnresponsive', 'babyGreenVomit']),
+    )
+    const infection = cardHelp(
+      moments.find((moment) => moment.id === 'bodyWarningSigns')!,
+      'UK',
+    )
+    expect(infection.find((group) => group.urgency === 'emergency')!.flags.map((flag) => flag.id)).toContain('sepsis')
+  })
+
+  it("list only a country's own signs, and only while they can apply", () => {
+    const card = moments.find((moment) => moment.id === 'babyWarningSigns')!
+    const ids = (country: 'NL' | 'UK') => cardHelp(card, country).flatMap((group) => group.flags.map((flag) => flag.id))
+    expect(ids('NL')).toContain('babyTemperature')
+    expect(ids('UK')).not.toContain('babyTemperature')
+    expect(ids('UK')).not.toContain('babyEarlyJaundice')
+    const firstDay = moments.find((moment) => moment.id === 'babyFirstDay')!
+    expect(cardHelp(firstDay, 'UK').flatMap((group) => group.flags.map((flag) => flag.id))).toContain(
+      'babyEarlyJaundice',
+    )
+  })
+
+  // A card's body never states an urgency of its own: that comes from the red-flag table, so a card
+  // that told a parent "the same day" for a sign the table calls an emergency fails here.
+  it.each(languages)('state no urgency in any card body or short sign, only in the table, in %s', (lang) => {
+    const urgencyWords =
+      /\{emergency\}|\b(112|999|111)\b|same day|straight away|emergency|samma dag|direkt|akut|omgående|dezelfde dag|meteen|direct|noodgeval/i
+    for (const moment of moments) {
+      for (const country of countries) {
+        const key = momentTextKeys(moment, country).body
+        if (moment.help) expect(message(lang, key), key).not.toMatch(urgencyWords)
+      }
+    }
+    for (const country of countries)
+      for (const moment of moments)
+        for (const group of cardHelp(moment, country))
+          for (const flag of group.flags) {
+            const key = redFlagTextKeys(flag, country).short
+            expect(message(lang, key), key).not.toMatch(urgencyWords)
+          }
   })
 
   it.each(languages)('has a title and a text for every closeness idea in %s', (lang) => {

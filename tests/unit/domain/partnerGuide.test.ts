@@ -80,6 +80,14 @@ describe('partner guide', () => {
     }
   })
 
+  it('names postpartum psychosis and sepsis in the first weeks, when the partner is the one who notices', () => {
+    const watched = (id: string) => partnerStages.find((stage) => stage.id === id)!.watchFor
+    for (const id of ['milkAndDip', 'firstWeeks']) {
+      expect(watched(id), id).toContain('psychosis')
+      expect(watched(id), id).toContain('sepsis')
+    }
+  })
+
   it.each(languages)('has every title, situation and task in %s, per country where care names differ', (language) => {
     const messages = readLocale<Record<string, unknown>>(language)
     for (const stage of partnerStages) {

@@ -1,0 +1,30 @@
+import { completeFirstRun, expect, test } from './fixtures'
+
+test('a Dutch family saves their verloskundige and calls it from Help and from a card, after a reload', async ({
+  page,
+}) => {
+  await page.clock.install({ time: new Date('2026-03-04T09:00:00+01:00') })
+  // Born two days before the clock: the bleeding and warning-sign cards are showing.
+  await completeFirstRun(page, { date: '2026-03-02', time: '08:00', country: 'NL' })
+
+  await page.goto('/help')
+  await expect(page.getByRole('link', { name: 'Add my care team' })).toBeVisible()
+
+  await page.goto('/settings')
+  const section = page.getByRole('region', { name: 'My care team' })
+  await section.getByLabel('Who').selectOption('verloskundige')
+  await section.getByLabel('Name (optional)').fill('Verloskundigenpraktijk De Wieg')
+  await section.getByLabel('Phone number').fill('020 123 45 67')
+  await section.getByRole('button', { name: 'Save number' }).click()
+  await expect(section.getByRole('status')).toHaveText('Saved. It now shows first on Get help now.')
+
+  await page.reload()
+  await page.goto('/help')
+  const call = page.getByRole('link', { name: /Call 020 123 45 67/ })
+  await expect(call).toHaveAttribute('href', 'tel:0201234567')
+  await expect(call).toContainText('De Wieg')
+
+  await page.goto('/')
+  const card = page.getByRole('article', { name: 'Bleeding in the coming weeks' })
+  await expect(card.getByRole('link', { name: /Call 020 123 45 67/ })).toHaveAttribute('href', 'tel:0201234567')
+})
