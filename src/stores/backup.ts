@@ -5,6 +5,7 @@ import { checkBackup, type BackupCheck } from '@/domain/backupValidation'
 import { deriveKey, verifies, type LockKey } from '@/domain/crypto'
 import type { ImportMode } from '@/domain/importPlan'
 import { eraseEverything, exportBackup, importBackup, type ImportResult } from '@/db/backup'
+import { useFirstPaintHints } from '@/composables/useFirstPaintHints'
 import { useSettingsStore } from './settings'
 import { useStorageStore } from './storage'
 
@@ -69,6 +70,8 @@ export const useBackupStore = defineStore('backup', () => {
     try {
       return await storage.guard(() => importBackup(backup, mode, { backupKey, onProgress: track }))
     } finally {
+      // A restored birth replaces the one Today would paint before the app loads.
+      useFirstPaintHints().rememberTodaySnapshot(null)
       progress.value = null
     }
   }
