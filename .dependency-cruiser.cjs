@@ -43,7 +43,13 @@ module.exports = {
       from: {
         orphan: true,
         path: '^src/',
-        pathNot: ['\\.d\\.ts$', '^src/main\\.ts$', '^src/startup/preload\\.ts$', '^src/preload\\.ts$'],
+        pathNot: [
+          '\\.d\\.ts$',
+          '^src/main\\.ts$',
+          '^src/startup/preload\\.ts$',
+          '^src/preload\\.ts$',
+          '^src/startup/firstPaintScript\\.ts$',
+        ],
       },
       to: {},
     },

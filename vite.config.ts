@@ -8,6 +8,7 @@ import VueI18nPlugin from '@intlify/unplugin-vue-i18n/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { localeFromPath } from './src/domain/locale.ts'
 import { pages } from './src/pages.ts'
+import { firstPaintScript } from './build/firstPaintScript.ts'
 
 const localesDir = fileURLToPath(new URL('./locales/', import.meta.url))
 
@@ -175,6 +176,9 @@ export default defineConfig({
     cspInBuild,
     localeParts(localesDir),
     firstScreenFiles(localesDir),
+    firstPaintScript(fileURLToPath(new URL('./src/startup/firstPaintScript.ts', import.meta.url)), {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+    }),
     VueI18nPlugin({
       include: [`${localesDir}**`],
       // Messages are compiled at build time so the runtime needs neither the compiler nor eval (CSP).

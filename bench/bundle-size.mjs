@@ -18,7 +18,14 @@ function staticClosure(keys, seen = new Set()) {
   return seen
 }
 const chunkKey = (suffix) => Object.keys(manifest).find((key) => key.endsWith(suffix))
-const filesOf = (keys) => [...keys].map((key) => manifest[key].file).filter((file) => file.endsWith('.js'))
+// The classic first-paint script (build/firstPaintScript.ts) is not in the manifest; every visit loads it.
+const classicScripts = readdirSync(join(dist, 'assets'))
+  .filter((name) => /^first-paint-.*\.js$/.test(name))
+  .map((name) => `assets/${name}`)
+const filesOf = (keys) => [
+  ...classicScripts,
+  ...[...keys].map((key) => manifest[key].file).filter((file) => file.endsWith('.js')),
+]
 const sum = (files) => files.reduce((total, file) => total + gzipKb(file), 0)
 
 // The app's entry and the first-screen preloader (src/preload.ts).

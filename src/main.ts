@@ -3,7 +3,8 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { chosenLocale, i18n, setLocale } from './i18n'
 import { router } from './router'
-import { applyTheme, lastAppliedTheme } from './composables/useTheme'
+import { applyTheme, lastAppliedTheme } from './startup/documentTheme'
+import { PREPAINTED_ATTRIBUTE } from './startup/prepainted'
 import { markFirstPageShown } from './composables/firstPageShown'
 import { useFirstPaintHints } from './composables/useFirstPaintHints'
 import './styles/tokens.css'
@@ -19,6 +20,8 @@ const app = createApp(App).use(createPinia()).use(i18n).use(router)
 // The frame (header and navigation) shows as soon as its words are in; the first page follows when it
 // is ready. Two smaller tasks than one, which keeps a slow phone responsive while it starts.
 await wordsReady
+// Today's age already painted from its snapshot stays until the whole page can replace it at once.
+if (document.getElementById('app')?.hasAttribute(PREPAINTED_ATTRIBUTE)) await router.isReady().catch(() => undefined)
 app.mount('#app')
 // The frame showing the first page is drawn between these two animation frames.
 void router

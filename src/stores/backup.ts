@@ -13,6 +13,7 @@ import {
   type ImportResult,
 } from '@/db/backup'
 import { useLockStore } from './lock'
+import { useFirstPaintHints } from '@/composables/useFirstPaintHints'
 import { useSettingsStore } from './settings'
 import { useStorageStore } from './storage'
 
@@ -92,6 +93,8 @@ export const useBackupStore = defineStore('backup', () => {
     try {
       return await storage.guard(() => importBackup(backup, mode, { backupKey, onProgress: track }))
     } finally {
+      // A restored birth replaces the one Today would paint before the app loads.
+      useFirstPaintHints().rememberTodaySnapshot(null)
       progress.value = null
     }
   }

@@ -37,6 +37,8 @@ export const useProfileStore = defineStore('profile', () => {
     await storage.guard(() => saveProfile(next))
     profile.value = { ...next }
     hints.rememberHasProfile(true)
+    // Today leaves a new one behind when it next shows; an old birth must never be painted.
+    hints.rememberTodaySnapshot(null)
     // The first thing a parent saves is the moment to ask the browser to keep our data.
     void persistence.request().catch(() => undefined)
   }

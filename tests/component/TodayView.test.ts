@@ -4,7 +4,9 @@ import { nextTick } from 'vue'
 import TodayView from '@/views/TodayView.vue'
 import * as profileRepository from '@/db/profile'
 import { loadProfile } from '@/db/profile'
-import { DAY_MS, MINUTE_MS } from '@/domain/time'
+import { DAY_MS, HOUR_MS, MINUTE_MS } from '@/domain/time'
+import { ageLineAt, readTodaySnapshot } from '@/domain/todaySnapshot'
+import { useFirstPaintHints } from '@/composables/useFirstPaintHints'
 import { emptyProfile, type Profile } from '@/domain/profile'
 import { useProfileStore } from '@/stores/profile'
 import { useSettingsStore } from '@/stores/settings'
@@ -38,7 +40,7 @@ afterEach(() => {
 describe('TodayView', () => {
   it('shows the skin-to-skin card ten minutes after the birth with about 20 minutes left', async () => {
     const { wrapper } = await mountAt(birthAt + 10 * MINUTE_MS, { ...emptyProfile('SE'), birthAt })
-    expect(wrapper.find('.today__age').text()).toBe('Your baby is 10 minutes old.')
+    expect(wrapper.find('.today-age').text()).toBe('Your baby is 10 minutes old.')
     expect(titles(wrapper)[0]).toBe('Skin to skin, undisturbed')
     expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe(
       'Skin to skin, undisturbed: about 20 minutes left',
@@ -54,7 +56,7 @@ describe('TodayView', () => {
     expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe(
       'Skin to skin, undisturbed: about 19 minutes left',
     )
-    expect(wrapper.find('.today__age').text()).toBe('Your baby is 11 minutes old.')
+    expect(wrapper.find('.today-age').text()).toBe('Your baby is 11 minutes old.')
     await vi.advanceTimersByTimeAsync(19 * MINUTE_MS - 1_001)
     expect(titles(wrapper)).toContain('Skin to skin, undisturbed')
     await vi.advanceTimersByTimeAsync(1)
@@ -64,7 +66,7 @@ describe('TodayView', () => {
 
   it('shows the third-day dip at three days, with a way to get help', async () => {
     const { wrapper } = await mountAt(birthAt + 3 * DAY_MS + 5 * MINUTE_MS, { ...emptyProfile('UK'), birthAt })
-    expect(wrapper.find('.today__age').text()).toBe('Your baby is 3 days old.')
+    expect(wrapper.find('.today-age').text()).toBe('Your baby is 3 days old.')
     const card = wrapper.findAll('article').find((article) => article.find('h3').text() === 'The third-day dip')!
     expect(card.text()).toContain('do not last beyond two weeks')
     expect(card.find('[data-urgency="sameDay"] [data-flag="psychosis"]').exists()).toBe(true)
@@ -84,7 +86,7 @@ describe('TodayView', () => {
   it('speaks Swedish on every card when the app does', async () => {
     const { wrapper } = await mountAt(birthAt + 3 * DAY_MS, { ...emptyProfile('SE'), birthAt }, { locale: 'sv' })
     expect(titles(wrapper)).toContain('Tredjedagsgråten')
-    expect(wrapper.find('.today__age').text()).toBe('Ditt barn är 3 dagar gammalt.')
+    expect(wrapper.find('.today-age').text()).toBe('Ditt barn är 3 dagar gammalt.')
   })
 
   it('lists what became due since Cocoon was last opened, then remembers this visit', async () => {
@@ -120,7 +122,7 @@ describe('TodayView', () => {
       'Skin to skin, undisturbed: about 30 minutes left',
     )
     await vi.advanceTimersByTimeAsync(MINUTE_MS)
-    expect(wrapper.find('.today__age').text()).toBe('Your baby is 1 minute old.')
+    expect(wrapper.find('.today-age').text()).toBe('Your baby is 1 minute old.')
   })
 
   it('lets only the soonest-ending countdown speak, naming its card, while three run at once', async () => {
@@ -168,6 +170,22 @@ describe('TodayView', () => {
     expect(text).toContain('SUMMARY:Book your own check-up')
     expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(7)
     expect(wrapper.find('.calendar-export [role="status"]').text()).toBe('Calendar file ready with 7 reminders.')
+  })
+
+  it('leaves a snapshot from which the next visit paints the same age line, in its language', async () => {
+    const { wrapper } = await mountAt(birthAt + 3 * DAY_MS, { ...emptyProfile('SE'), birthAt }, { locale: 'sv' })
+    const snapshot = readTodaySnapshot(useFirstPaintHints().todaySnapshot(), {
+      chosenLocale: null,
+      browserLanguages: navigator.languages.join(','),
+    })!
+    expect(snapshot.birthAt).toBe(birthAt)
+    for (const later of [5 * MINUTE_MS, 3 * HOUR_MS + MINUTE_MS, DAY_MS, 20 * DAY_MS]) {
+      useProfileStore().profile = { ...emptyProfile('SE'), birthAt: Date.now() - later }
+      await nextTick()
+      const shown = wrapper.find('.today-age').text()
+      expect(ageLineAt(snapshot, snapshot.birthAt + later)).toBe(shown)
+    }
+    expect(snapshot.texts.title).toBe(wrapper.find('h1').text())
   })
 })
 

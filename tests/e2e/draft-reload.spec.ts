@@ -1,9 +1,9 @@
 import type { Page } from '@playwright/test'
-import { completeFirstRun, expect, test } from './fixtures'
+import { completeFirstRun, dateOf, expect, FIXTURE_NOW, test } from './fixtures'
 
-const NOW = new Date('2026-03-04T09:00:00+01:00')
+const NOW = FIXTURE_NOW
 // Ten days before the page's clock: well inside what the first-run form accepts.
-const BIRTH = { date: '2026-02-22', time: '04:30' }
+const BIRTH = { date: dateOf(NOW, -10), time: '04:30' }
 const PASSCODE = '2468'
 const WORDS = 'Every single letter of this must survive, even the last ones typed.'
 

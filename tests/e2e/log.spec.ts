@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { completeFirstRun, expect, test } from './fixtures'
+import { completeFirstRun, dateOf, expect, FIXTURE_NOW, test } from './fixtures'
 
-// Every test starts at 09:00 on 4 March 2026 in Stockholm (the config's time zone); births are set
-// relative to it. The page clock then only moves when a test moves it.
-const NOW = new Date('2026-03-04T09:00:00+01:00')
+// Every test starts at the fixture clock (09:00 on 4 March in Stockholm, fixtures.ts); births are set
+// relative to it, so the tests hold whatever today is.
+const NOW = FIXTURE_NOW
 
 async function startAt(page: Page, birth: { date: string; time: string }): Promise<void> {
   await page.clock.install({ time: NOW })
@@ -16,7 +16,7 @@ const quickLog = (page: Page) => page.getByRole('region', { name: 'Quick log' })
 test('a feed started from Today in one tap keeps its time across a reload and stops from the pill', async ({
   page,
 }) => {
-  await startAt(page, { date: '2026-03-02', time: '22:30' })
+  await startAt(page, { date: dateOf(NOW, -2), time: '22:30' })
   await quickLog(page)
     .getByRole('button', { name: /Feed left/ })
     .click()
@@ -37,7 +37,7 @@ test('a feed started from Today in one tap keeps its time across a reload and st
 })
 
 test('a dirty nappy with its colour takes two taps from Today, and a pale one raises the flag', async ({ page }) => {
-  await startAt(page, { date: '2026-03-02', time: '22:30' })
+  await startAt(page, { date: dateOf(NOW, -2), time: '22:30' })
   await quickLog(page).getByRole('button', { name: 'Wet nappy' }).click()
   await expect(quickLog(page).getByRole('status')).toHaveText('Wet nappy logged at 09:00.')
   await quickLog(page).getByRole('button', { name: 'Dirty nappy' }).click()
@@ -54,11 +54,11 @@ test('a dirty nappy with its colour takes two taps from Today, and a pale one ra
 
 test('counts a night across midnight by day of life and by calendar day', async ({ page }) => {
   // Born at 20:00 the evening before: 23:50 and 09:00 are both in day of life 1, but on two calendar days.
-  await startAt(page, { date: '2026-03-03', time: '20:00' })
+  await startAt(page, { date: dateOf(NOW, -1), time: '20:00' })
   await page.goto('/log')
   await page.getByRole('button', { name: 'Add an entry' }).click()
   await page.getByLabel('Nappy').check()
-  await page.getByLabel('When').fill('2026-03-03T23:50')
+  await page.getByLabel('When').fill(`${dateOf(NOW, -1)}T23:50`)
   await page.locator('form.log-form').getByRole('button', { name: 'Save' }).click()
   await expect(page.locator('.log-item')).toHaveCount(1)
   await page.getByRole('region', { name: 'Quick log' }).getByRole('button', { name: 'Wet nappy' }).click()
@@ -71,7 +71,7 @@ test('counts a night across midnight by day of life and by calendar day', async 
 })
 
 test('deleting an entry can be undone', async ({ page }) => {
-  await startAt(page, { date: '2026-03-02', time: '22:30' })
+  await startAt(page, { date: dateOf(NOW, -2), time: '22:30' })
   await page.goto('/log')
   await quickLog(page).getByRole('button', { name: 'Wet nappy' }).click()
   await expect(page.locator('.log-item')).toHaveCount(1)
@@ -90,7 +90,7 @@ for (const [language, title] of [
   ['nl', 'Logboek van je baby'],
 ] as const) {
   test(`the log page renders in ${language}`, async ({ page }) => {
-    await startAt(page, { date: '2026-03-02', time: '22:30' })
+    await startAt(page, { date: dateOf(NOW, -2), time: '22:30' })
     await page.goto('/settings')
     await page.getByLabel(/^(Language|Språk|Taal)$/).selectOption(language)
     await expect(page.locator('html')).toHaveAttribute('lang', language)
@@ -107,7 +107,7 @@ for (const [language, title] of [
 }
 
 test('a weight reads as understood and a loss of 10 % from the birth weight brings its card', async ({ page }) => {
-  await startAt(page, { date: '2026-03-01', time: '08:00' })
+  await startAt(page, { date: dateOf(NOW, -3), time: '08:00' })
   await page.goto('/log')
   await page.getByLabel('Birth weight').fill('3,45 kg')
   await expect(page.getByText('Understood as 3450 g')).toBeVisible()

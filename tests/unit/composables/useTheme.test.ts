@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { effectScope, nextTick, ref } from 'vue'
-import { applyTheme, lastAppliedTheme, themeColors, useTheme } from '@/composables/useTheme'
+import { useTheme } from '@/composables/useTheme'
+import { applyTheme, lastAppliedTheme, themeColors } from '@/startup/documentTheme'
 import type { Theme } from '@/domain/settings'
 
 function addThemeColorMetas() {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { AA_NON_TEXT, AA_TEXT, contrastRatio } from '../../support/contrast'
-import { themeColors } from '@/composables/useTheme'
+import { themeColors } from '@/startup/documentTheme'
 
 const css = readFileSync(join(__dirname, '../../../src/styles/tokens.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '')
 
