@@ -47,8 +47,11 @@ const precached = allFiles(dist).filter(
 const rawKb = (files) => files.reduce((total, file) => total + statSync(join(dist, file)).size / 1024, 0)
 const allJs = precached.filter((file) => file.endsWith('.js'))
 
-// Budgets in KB gzip; the first paint is the one every visit waits for.
-const budgets = { firstPaint: 65, firstVisit: 90, returningToday: 130 }
+// Budgets in KB gzip; the first paint is the one every visit waits for. Set at 65 / 90 / 130 before the
+// first-paint script (1.5 KB, Today's age before the app), the care team, the reminders and the baby's
+// log landed; now the measured figures plus under 1 KB, so that any growth fails the run. The way back
+// down is splitting the content locale by page (22 KB of words, most of them for other pages).
+const budgets = { firstPaint: 67, firstVisit: 94, returningToday: 140 }
 const rows = [
   ['first paint: app shell in English (gzip)', sum(filesOf(firstPaint)), budgets.firstPaint],
   ['first visit: the first-run page, no database (gzip)', sum(filesOf(firstRun)), budgets.firstVisit],
