@@ -36,6 +36,28 @@ export const careKindsFor: Record<Country, readonly CareContactKind[]> = {
   other: ['midwife', 'gp', 'other'],
 }
 
+/** Which saved kind answers for each care service the help texts and reminders name (helpContacts.ts). */
+const kindForService: Readonly<Record<string, CareContactKind>> = {
+  seMaternityUnit: 'bb',
+  seBvc: 'bvc',
+  seBmm: 'bmm',
+  nlVerloskundige: 'verloskundige',
+  nlHuisarts: 'gp',
+  ukMaternityTriage: 'maternityTriage',
+  ukGp: 'gp',
+  ukHealthVisitor: 'healthVisitor',
+  otherMidwife: 'midwife',
+  otherDoctor: 'gp',
+}
+
+/** The family's own number for a care service, when they saved one that can be dialled. */
+export function contactForService(team: readonly CareContact[], service: string): CareContact | undefined {
+  const kind = kindForService[service]
+  return kind === undefined
+    ? undefined
+    : team.find((contact) => contact.kind === kind && telOf(contact.number) !== null)
+}
+
 export const careTeamLimits = { contacts: 12, label: 60, number: 30 } as const
 
 /** What a tel: link dials: digits and one leading +; null when it cannot be a phone number. */

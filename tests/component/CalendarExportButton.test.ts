@@ -68,6 +68,18 @@ describe('CalendarExportButton', () => {
     expect((await loadSettings()).calendarExport?.calendarId).toBe(first.events[0]!.uid.split('.')[1]!.split('@')[0])
   })
 
+  it("names the care team's own number in an appointment reminder, and the service's name without one", async () => {
+    const { exportFile } = await mountExport()
+    const bvcReminder = (events: Awaited<ReturnType<typeof exportFile>>['events']) =>
+      events.find((event) => /BVC/.test(event.description) && /first visit|home visit/i.test(event.summary))
+    const without = bvcReminder((await exportFile()).events)
+    expect(without, 'a reminder of the first BVC visit').toBeDefined()
+    expect(without!.description).not.toContain('08-123 45 67')
+    useSettingsStore().settings.careTeam = [{ kind: 'bvc', label: 'BVC Solna', number: '08-123 45 67' }]
+    const saved = bvcReminder((await exportFile()).events)
+    expect(saved!.description).toContain('Call BVC Solna: 08-123 45 67.')
+  })
+
   it('ignores an emptied time instead of saving a broken one', async () => {
     const { wrapper } = await mountExport()
     await wrapper.get('input[type="time"]').setValue('')

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { buildBackup, serializeBackup } from '@/domain/backup'
 import { checkBackup } from '@/domain/backupValidation'
-import { careKindsFor, isCareContact, orderedCareTeam, telOf, type CareContact } from '@/domain/careTeam'
+import {
+  careKindsFor,
+  contactForService,
+  isCareContact,
+  orderedCareTeam,
+  telOf,
+  type CareContact,
+} from '@/domain/careTeam'
 import { countries } from '@/domain/profile'
 import { languages, readLocale } from './localeTexts'
 
@@ -65,5 +72,22 @@ describe('care team', () => {
     const bad = checkBackup(backupWith([{ kind: 'verloskundige', label: '', number: 'javascript:alert(1)' }]), NOW)
     expect(bad.ok).toBe(false)
     expect(checkBackup(backupWith('020 123'), NOW).ok).toBe(false)
+  })
+})
+
+describe("the care team's number for a care service", () => {
+  const team: CareContact[] = [
+    { kind: 'verloskundige', label: 'De Wieg', number: '020 123 4567' },
+    { kind: 'gp', label: '', number: 'not a number' },
+  ]
+
+  it('finds the saved kind that answers for the service', () => {
+    expect(contactForService(team, 'nlVerloskundige')).toEqual(team[0])
+  })
+
+  it('finds nothing for a service with no saved kind, or a number that cannot be dialled', () => {
+    expect(contactForService(team, 'nlConsultatiebureau')).toBeUndefined()
+    expect(contactForService(team, 'nlHuisarts')).toBeUndefined()
+    expect(contactForService(team, 'seBvc')).toBeUndefined()
   })
 })
