@@ -33,7 +33,7 @@ export function onConnectionEvent(listener: (event: ConnectionEvent) => void): (
  */
 export function database(): Promise<CocoonDatabase> {
   if (opening) return opening
-  const attempt = Promise.all([import('./database'), import('./entryIds')]).then(async ([{ CocoonDatabase }, ids]) => {
+  const attempt = import('./database').then(async ({ CocoonDatabase }) => {
     const db = new CocoonDatabase(databaseName)
     db.on('versionchange', () => {
       // Holding on would block the newer version in the other tab; this tab's code is now out of date.
@@ -43,7 +43,8 @@ export function database(): Promise<CocoonDatabase> {
     })
     db.on('blocked', () => emit({ kind: 'blocked' }))
     await db.open()
-    await ids.repairEntryIds(db)
+    // After Dexie, not beside it: two dynamic imports side by side made the browser fetch Dexie twice.
+    await (await import('./entryIds')).repairEntryIds(db)
     return db
   })
   opening = attempt
