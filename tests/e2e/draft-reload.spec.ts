@@ -4,7 +4,7 @@ import { completeFirstRun, dateOf, expect, FIXTURE_NOW, test } from './fixtures'
 const NOW = FIXTURE_NOW
 // Ten days before the page's clock: well inside what the first-run form accepts.
 const BIRTH = { date: dateOf(NOW, -10), time: '04:30' }
-const PASSCODE = '2468'
+const PASSCODE = '739148'
 const WORDS = 'Every single letter of this must survive, even the last ones typed.'
 
 const textArea = (page: Page) => page.getByLabel('In your own words (optional)')

@@ -34,7 +34,7 @@ test('at three days the third-day dip is on Today, with the way to help', async 
   await expect(page.getByText('Your baby is 3 days old.')).toBeVisible()
   const dip = page.getByRole('article', { name: 'The third-day dip' })
   await expect(dip).toBeVisible()
-  await expect(dip).toContainText('call 112 if anyone is in danger')
+  await expect(dip).toContainText('Get help as soon as possible, today at the latest')
   await dip.getByRole('link', { name: 'Get help now' }).click()
   await expect(page.getByRole('heading', { level: 1, name: 'Get help now' })).toBeVisible()
 })
@@ -107,8 +107,11 @@ test('the calendar export downloads a valid calendar file', async ({ page }) => 
     expect(event).toMatch(/BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:[^\r\n]+\r\nTRIGGER:[^\r\n]+\r\nEND:VALARM/)
   }
   const unfolded = text.replace(/\r\n /g, '')
-  expect(unfolded).toContain('SUMMARY:Your postnatal check-up')
-  expect(unfolded).toContain('efterkontroll at the barnmorskemottagning')
+  // One event a day for the day's moments, and a reminder to book what needs booking.
+  expect(unfolded).toMatch(/SUMMARY:Day \d+: /)
+  expect(unfolded).toContain('Your postnatal check-up')
+  expect(unfolded).toContain('SUMMARY:Book your own check-up')
+  expect(unfolded).toContain('efterkontroll) at the midwife clinic')
   await expect(page.getByRole('status').filter({ hasText: 'Calendar file ready' })).toBeVisible()
 })
 

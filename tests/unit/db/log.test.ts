@@ -75,7 +75,7 @@ describe('the log repository', () => {
     await expect(addEvent(baby.id, { ...nappy, note: 'x' }, T)).rejects.toThrow('locked')
     // Changing an event behind the lock keeps the note it cannot read.
     await updateEvent(before.id, { ...nappy, contents: 'both', stool: 'yellow' }, T + 1)
-    expect(await unlock('2468')).toBe(true)
+    expect((await unlock('2468')).right).toBe(true)
     const notes = (await eventsSince(T)).map((event) => event.note).sort()
     expect(notes).toEqual(['', 'Sealed at once', 'Written before the lock'])
     expect(await disableLock('2468')).toBe(true)
