@@ -9,10 +9,19 @@ interface FirstScreenFiles {
   pages: Record<string, string[]>
 }
 
-/** The app's own script and style requests, by path, in the order they were made. */
+/**
+ * The app's own script and style requests, by path, in the order they were made, from the next
+ * page on: what the page before it still loads lazily (Today's log bar) is not this visit's.
+ */
 function recordRequests(page: Page): string[] {
   const requested: string[] = []
+  let navigated = false
+  // From the moment the next document commits: until then the page before it is still running.
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) navigated = true
+  })
   page.on('request', (request) => {
+    if (!navigated) return
     const path = new URL(request.url()).pathname
     if (/\.(js|css)$/.test(path)) requested.push(path)
   })

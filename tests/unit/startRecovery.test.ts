@@ -40,6 +40,17 @@ describe('a start that fails to load', () => {
     expect(reload).toHaveBeenCalledTimes(2)
   })
 
+  it("reloads once when a file the app imports later cannot be fetched, and stops Vite's error then", () => {
+    const failed = new Event('vite:preloadError', { cancelable: true })
+    page.dispatchEvent(failed)
+    expect(reload).toHaveBeenCalledOnce()
+    expect(failed.defaultPrevented).toBe(true)
+    const again = new Event('vite:preloadError', { cancelable: true })
+    page.dispatchEvent(again)
+    expect(reload).toHaveBeenCalledOnce()
+    expect(again.defaultPrevented).toBe(false)
+  })
+
   it('leaves other failures alone (an image, a classic script)', () => {
     failToLoad('img')
     failToLoad('script', 'text/javascript')
