@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import CareTeamSection from '@/components/CareTeamSection.vue'
 import MomentCard from '@/components/MomentCard.vue'
@@ -11,6 +11,13 @@ import { useSettingsStore } from '@/stores/settings'
 import { mountWithApp } from './mountWithApp'
 
 const birthAt = Date.parse('2026-03-01T03:20:00Z')
+
+// Three days after the birth, whatever today is: which cards and signs apply depends on the baby's age.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(birthAt + 3 * 24 * 60 * 60 * 1000)
+})
+afterEach(() => vi.useRealTimers())
 
 function setCountry(country: Country): void {
   useProfileStore().profile = { ...emptyProfile(country), birthAt }

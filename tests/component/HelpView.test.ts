@@ -1,14 +1,23 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick } from 'vue'
 import HelpView from '@/views/HelpView.vue'
 import { emptyProfile, type Country } from '@/domain/profile'
 import { useProfileStore } from '@/stores/profile'
 import { mountWithApp } from './mountWithApp'
 
+const birthAt = Date.parse('2026-03-01T03:20:00Z')
+
+// Three days after the birth, whatever today is: which signs apply depends on the baby's age.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(birthAt + 3 * 24 * 60 * 60 * 1000)
+})
+afterEach(() => vi.useRealTimers())
+
 async function mountFor(country: Country | null, locale = 'en') {
   const mounted = await mountWithApp(HelpView, {}, locale)
   if (country) {
-    useProfileStore().profile = { ...emptyProfile(country), birthAt: Date.parse('2026-03-01T03:20:00Z') }
+    useProfileStore().profile = { ...emptyProfile(country), birthAt }
     await nextTick()
   }
   return mounted
