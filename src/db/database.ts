@@ -8,6 +8,7 @@ import type {
   ProfileRow,
   SettingRow,
   StoredJournalRow,
+  QuestionRow,
   SyncStateRow,
 } from './rows'
 import { schemaVersions, type SchemaVersion } from './schema'
@@ -22,6 +23,7 @@ export class CocoonDatabase extends Dexie {
   babies!: EntityTable<BabyRow, 'id'>
   logEvents!: EntityTable<LogEventRow, 'id'>
   syncState!: EntityTable<SyncStateRow, 'key'>
+  questions!: EntityTable<QuestionRow, 'id'>
 
   constructor(name: string, versions: readonly SchemaVersion[] = schemaVersions) {
     super(name)

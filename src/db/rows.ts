@@ -3,6 +3,7 @@ import type { BackupLock } from '@/domain/backup'
 import type { Envelope } from '@/domain/crypto'
 import type { EntryDraft, JournalEntry } from '@/domain/journal'
 import type { Profile } from '@/domain/profile'
+import type { Question } from '@/domain/questions'
 import type { SealedEntry } from '@/domain/sealedEntry'
 import type { SettingKey, Settings } from '@/domain/settings'
 
@@ -50,3 +51,6 @@ export interface SyncStateRow {
   key: 'device'
   deviceId: string
 }
+
+/** A care-visit question as stored: while the app lock is on, its text is sealed in `sealedText` and `text` is empty. */
+export type QuestionRow = Question & { sealedText?: Envelope }

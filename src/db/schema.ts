@@ -65,6 +65,14 @@ export const schemaVersions: readonly SchemaVersion[] = [
       syncState: 'key',
     },
   },
+  {
+    // The questions a parent wants to ask at the care visit, shaped like the log's records so they can
+    // be shared between two phones (string ids, clock stamps, tombstones).
+    version: 6,
+    stores: {
+      questions: 'id, updatedAt',
+    },
+  },
 ]
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version

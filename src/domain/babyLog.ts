@@ -31,7 +31,13 @@ export type LogDetails =
   | { kind: 'expressing'; leftMl: number; rightMl: number }
   | { kind: 'nappy'; contents: NappyContents; stool: StoolColour | null }
   | { kind: 'sleep'; end: number | null }
-  | { kind: 'weight'; grams: number }
+  | {
+      kind: 'weight'
+      grams: number
+      /** Measured at the same visit, if at all: the growth chart plots them against the WHO standards. */
+      lengthCm?: number | null
+      headCm?: number | null
+    }
   | { kind: 'temperature'; celsius: number }
 
 /** What a parent enters: the time (a feed's or a sleep's start), an optional note and the details. */
@@ -49,8 +55,13 @@ export type LogEvent = LogContent & {
   deleted: boolean
 }
 
+export const babySexes = ['female', 'male'] as const
+export type BabySex = (typeof babySexes)[number]
+
 export interface Baby {
   id: string
+  /** The WHO growth standards are by sex; absent or null until the parent says. */
+  sex?: BabySex | null
   /** Optional: only shown when there are two or three babies. */
   name: string | null
   colour: string | null

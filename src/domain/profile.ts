@@ -19,6 +19,8 @@ export interface Profile {
   epidural: boolean
   oxytocinDrip: boolean
   feeding: FeedingPlan | null
+  /** The baby is in neonatal care: the first hours and days change (no countdowns that cannot apply). Absent means no. */
+  neonatalCare?: boolean
 }
 
 export function emptyProfile(country: Country = 'other'): Profile {
