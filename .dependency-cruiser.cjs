@@ -47,7 +47,6 @@ module.exports = {
           '\\.d\\.ts$',
           '^src/main\\.ts$',
           '^src/startup/preload\\.ts$',
-          '^src/preload\\.ts$',
           '^src/startup/firstPaintScript\\.ts$',
         ],
       },

@@ -1,6 +1,6 @@
 /**
  * The app's pages as plain data. The router is built from it, and so is the first-screen preloader
- * (src/firstScreen.ts), which runs before any framework code has loaded; vite.config.ts reads it at
+ * (src/startup/firstScreen.ts), which runs before any framework code has loaded; vite.config.ts reads it at
  * build time to know each page's files. No imports, so it costs the preloader nothing.
  */
 export interface Page {

@@ -1,4 +1,4 @@
-import { reloadOnceIfStartFails } from '../startRecovery'
+import { reloadOnceIfStartFails } from './startRecovery'
 import { applyTheme, lastAppliedTheme } from './documentTheme'
 import { paintTodayWhenReady } from './firstPaint'
 

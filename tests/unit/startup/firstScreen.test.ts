@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { filesForFirstScreen, preloadFirstScreen, type FirstScreenFiles } from '@/firstScreen'
+import { filesForFirstScreen, preloadFirstScreen, type FirstScreenFiles } from '@/startup/firstScreen'
 
 const files: FirstScreenFiles = {
   locales: {

@@ -1,6 +1,6 @@
-import { useFirstPaintHints } from './composables/useFirstPaintHints'
-import { FALLBACK_LOCALE, negotiateLocale } from './domain/locale'
-import { FIRST_RUN_PAGE, needsFirstRun, pageForPath } from './pages'
+import { useFirstPaintHints } from '../composables/useFirstPaintHints'
+import { FALLBACK_LOCALE, negotiateLocale } from '../domain/locale'
+import { FIRST_RUN_PAGE, needsFirstRun, pageForPath } from '../pages'
 
 /**
  * What the build writes into index.html (vite.config.ts): the files of each language's messages and

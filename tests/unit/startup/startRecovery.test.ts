@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { RECOVERY_PAUSE_MS, reloadOnceIfStartFails } from '@/startRecovery'
+import { RECOVERY_PAUSE_MS, reloadOnceIfStartFails } from '@/startup/startRecovery'
 
 describe('a start that fails to load', () => {
   let page: HTMLElement

@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises'
+import type { Plugin } from 'vite'
+
+/**
+ * Top-level locale namespaces the app shell paints with (header, navigation, banners and lock screen,
+ * which render before any route). Everything else is "content" and loads right after the first paint,
+ * in parallel with the database, so the JavaScript for the first paint stays small.
+ */
+export const shellNamespaces = ['app', 'nav', 'update', 'lock', 'storageProblem', 'whatsNew']
+
+export type LocalePart = 'shell' | 'content'
+
+/** The namespaces of one language's messages that belong to a part; together the parts are the whole. */
+export function localePart(messages: Record<string, unknown>, part: LocalePart): Record<string, unknown> {
+  const inShell = (namespace: string) => shellNamespaces.includes(namespace)
+  return Object.fromEntries(Object.entries(messages).filter(([namespace]) => inShell(namespace) === (part === 'shell')))
+}
+
+/**
+ * Serves `locales/<lang>.json?part=shell|content` as the matching subset of the one file per language,
+ * which the i18n plugin then precompiles like any locale file.
+ */
+export function localeParts(localesDir: string): Plugin {
+  return {
+    name: 'cocoon-locale-parts',
+    enforce: 'pre',
+    async load(id) {
+      const [path, query] = id.split('?')
+      if (!query || !path!.startsWith(localesDir) || !path!.endsWith('.json')) return
+      const part = new URLSearchParams(query).get('part')
+      if (part !== 'shell' && part !== 'content') return
+      this.addWatchFile(path!)
+      return JSON.stringify(localePart(JSON.parse(await readFile(path!, 'utf8')) as Record<string, unknown>, part))
+    },
+  }
+}
