@@ -33,7 +33,7 @@ export function filesForFirstScreen(files: FirstScreenFiles, visit: FirstVisit):
   return [...(files.locales[locale] ?? []), ...(files.pages[shown] ?? [])]
 }
 
-/** Asks the browser for the first screen's files (src/preload.ts, before the app's own code runs). */
+/** Asks the browser for the first screen's files (src/startup/preload.ts, before the app's own code runs). */
 export function preloadFirstScreen(doc: Document = document): void {
   const data = doc.getElementById('first-screen-files')?.textContent
   if (!data) return
