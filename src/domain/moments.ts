@@ -67,6 +67,8 @@ export interface Moment extends MomentWindow {
   careNames?: Readonly<Record<CareCountry, readonly string[]>>
   /** Where a country's care system keeps a different window (Sweden's check runs to week 12). */
   countryWindows?: Partial<Record<Country, MomentWindow>>
+  /** The advice itself differs by country (safe sleep, vitamins): the body is written per country, with no contact to call. */
+  countryAdvice?: true
 }
 
 // Breast milk cards also go to families who have not said how they plan to feed; formula cards
@@ -360,6 +362,49 @@ export const moments: readonly Moment[] = [
     },
     countryWindows: { SE: { startMs: 5 * WEEK_MS, endMs: 12 * WEEK_MS } },
   },
+  {
+    // After the golden hour: the first nights are when a tired parent is most likely to doze off with the baby.
+    id: 'safeSleep',
+    startMs: 2 * HOUR_MS,
+    endMs: 14 * DAY_MS,
+    category: 'care',
+    sources: ['S66', 'S67', 'S69', 'S70', 'S71', 'S73'],
+    countryAdvice: true,
+  },
+  {
+    id: 'newbornScreening',
+    startMs: 2 * DAY_MS,
+    endMs: 8 * DAY_MS,
+    category: 'care',
+    sources: ['S75', 'S76', 'S80', 'S81', 'S85'],
+    countryAdvice: true,
+    countryWindows: {
+      SE: { startMs: 2 * DAY_MS, endMs: 7 * DAY_MS },
+      NL: { startMs: 3 * DAY_MS, endMs: 7 * DAY_MS },
+      UK: { startMs: 4 * DAY_MS, endMs: 9 * DAY_MS },
+    },
+  },
+  {
+    id: 'vitamins',
+    startMs: DAY_MS,
+    endMs: 10 * DAY_MS,
+    category: 'care',
+    sources: ['S77', 'S78', 'S82', 'S83', 'S86', 'S87', 'S88', 'S89'],
+    countryAdvice: true,
+  },
+  {
+    id: 'firstVaccines',
+    startMs: 6 * WEEK_MS,
+    endMs: 9 * WEEK_MS,
+    category: 'care',
+    sources: ['S79', 'S84', 'S90'],
+    countryAdvice: true,
+    countryWindows: {
+      SE: { startMs: 5 * WEEK_MS, endMs: 8 * WEEK_MS },
+      NL: { startMs: 7 * WEEK_MS, endMs: 10 * WEEK_MS },
+      UK: { startMs: 7 * WEEK_MS, endMs: 9 * WEEK_MS },
+    },
+  },
 ]
 
 export function appliesTo(moment: Moment, profile: MomentProfile): boolean {
@@ -395,5 +440,8 @@ export function windowOf(moment: Moment, country: Country): MomentWindow {
 /** The locale keys of a card's title and body for a country. */
 export function momentTextKeys(moment: Moment, country: Country): { title: string; body: string } {
   const base = `moments.${moment.id}`
-  return { title: `${base}.title`, body: moment.careNames ? `${base}.body.${country}` : `${base}.body` }
+  return {
+    title: `${base}.title`,
+    body: moment.careNames || moment.countryAdvice ? `${base}.body.${country}` : `${base}.body`,
+  }
 }

@@ -168,8 +168,8 @@ describe('TodayView', () => {
     // One event a day for the days' new moments, plus the appointments to book (UK: three).
     expect(text).toMatch(/SUMMARY:Day 7: /)
     expect(text).toContain('SUMMARY:Book your own check-up')
-    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(7)
-    expect(wrapper.find('.calendar-export [role="status"]').text()).toBe('Calendar file ready with 7 reminders.')
+    expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(8)
+    expect(wrapper.find('.calendar-export [role="status"]').text()).toBe('Calendar file ready with 8 reminders.')
   })
 
   it('leaves a snapshot from which the next visit paints the same age line, in its language', async () => {

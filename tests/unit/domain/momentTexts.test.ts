@@ -47,6 +47,25 @@ describe('moment texts', () => {
     }
   })
 
+  it.each(languages)("keeps each country's own advice in its own country in %s", (lang) => {
+    const body = (id: string, country: (typeof countries)[number]) =>
+      message(
+        lang,
+        momentTextKeys(
+          moments.find((moment) => moment.id === id)!,
+          country,
+        ).body,
+      )!
+    // The Netherlands gives vitamin K as drops for three months; Sweden and the UK offer an injection.
+    expect(body('vitamins', 'NL')).toMatch(/150/)
+    expect(body('vitamins', 'SE')).not.toMatch(/150/)
+    expect(body('vitamins', 'UK')).not.toMatch(/150/)
+    // Bed-sharing: the Dutch rule (not for four months) is not given to Swedish or British families.
+    expect(body('safeSleep', 'NL')).toMatch(/4|four|fyra|vier/)
+    expect(body('safeSleep', 'SE')).not.toMatch(/\b(4|four|fyra|vier)\b/)
+    for (const country of countries) expect(body('firstVaccines', country), country).toMatch(/\S/)
+  })
+
   it.each(languages)('labels every countdown and every help line in %s', (lang) => {
     for (const moment of moments.filter((item) => item.timeCritical)) {
       expect(message(lang, `today.countdown.${moment.id}`), moment.id).toMatch(/\S/)

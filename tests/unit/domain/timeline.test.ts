@@ -154,7 +154,7 @@ describe('what comes next', () => {
     const next = nextMoments(birthAt, profile, at(10 * MINUTE_MS), 2)
     expect(next.map((item) => [item.moment.id, item.startsAt])).toEqual([
       ['restAndNest', at(2 * HOUR_MS)],
-      ['oxytocinFeeds', at(DAY_MS)],
+      ['safeSleep', at(2 * HOUR_MS)],
     ])
   })
 
@@ -175,6 +175,7 @@ describe('what comes next', () => {
       'moodAnyTime',
       'walksAndMeals',
       'sixWeekCheck',
+      'firstVaccines',
     ])
     expect(upcomingForCalendar(birthAt, profile, at(12 * WEEK_MS))).toEqual([])
   })
@@ -207,10 +208,12 @@ describe('days', () => {
       'oxytocinFeeds',
       'bodyWarningSigns',
       'babyWarningSigns',
+      'vitamins',
       'milkComesIn',
       'helpLetDown',
       'careVisits',
       'bleedingWeeks',
+      'newbornScreening',
       'thirdDayDip',
     ])
     expect(dueSince(birthAt, profile, at(3 * DAY_MS), at(3 * DAY_MS))).toEqual([])
