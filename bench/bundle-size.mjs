@@ -50,8 +50,9 @@ const allJs = precached.filter((file) => file.endsWith('.js'))
 // Budgets in KB gzip; the first paint is the one every visit waits for. Set at 65 / 90 / 130 before the
 // first-paint script (1.5 KB, Today's age before the app), the care team, the reminders and the baby's
 // log landed; now the measured figures plus under 1 KB, so that any growth fails the run. The way back
-// down is splitting the content locale by page (22 KB of words, most of them for other pages).
-const budgets = { firstPaint: 67, firstVisit: 94, returningToday: 140 }
+// down was splitting the locale: the words only other pages use (partner, calm, sources, …) are now a
+// third part the router loads before such a page, which took 2 KB off the first visit and Today.
+const budgets = { firstPaint: 67.5, firstVisit: 92, returningToday: 139 }
 const rows = [
   ['first paint: app shell in English (gzip)', sum(filesOf(firstPaint)), budgets.firstPaint],
   ['first visit: the first-run page, no database (gzip)', sum(filesOf(firstRun)), budgets.firstVisit],

@@ -44,7 +44,9 @@ export function firstScreenManifest(
   }
   const locales: Record<string, string[]> = {}
   for (const chunk of chunks) {
-    const [path] = (chunk.facadeModuleId ?? '').split('?')
+    const [path, query] = (chunk.facadeModuleId ?? '').split('?')
+    // The words of the other pages are no part of a first screen: the router loads them when needed.
+    if (query?.includes('part=pages')) continue
     const locale = path!.startsWith(localesDir) ? localeFromPath(path!) : undefined
     if (locale) locales[locale] = [...(locales[locale] ?? []), ...filesOf(chunk)]
   }

@@ -8,16 +8,27 @@ import type { Plugin } from 'vite'
  */
 export const shellNamespaces = ['app', 'nav', 'update', 'lock', 'storageProblem', 'whatsNew']
 
-export type LocalePart = 'shell' | 'content'
+/**
+ * Namespaces only pages other than the two first screens (Today, first run) use: the router loads them
+ * before showing such a page, so Today and the first-run page never download them.
+ */
+export const pageNamespaces = ['partner', 'calm', 'sources', 'deleteAll', 'guard', 'mood']
+
+export const localePartNames = ['shell', 'content', 'pages'] as const
+export type LocalePart = (typeof localePartNames)[number]
+
+function partOf(namespace: string): LocalePart {
+  if (shellNamespaces.includes(namespace)) return 'shell'
+  return pageNamespaces.includes(namespace) ? 'pages' : 'content'
+}
 
 /** The namespaces of one language's messages that belong to a part; together the parts are the whole. */
 export function localePart(messages: Record<string, unknown>, part: LocalePart): Record<string, unknown> {
-  const inShell = (namespace: string) => shellNamespaces.includes(namespace)
-  return Object.fromEntries(Object.entries(messages).filter(([namespace]) => inShell(namespace) === (part === 'shell')))
+  return Object.fromEntries(Object.entries(messages).filter(([namespace]) => partOf(namespace) === part))
 }
 
 /**
- * Serves `locales/<lang>.json?part=shell|content` as the matching subset of the one file per language,
+ * Serves `locales/<lang>.json?part=shell|content|pages` as the matching subset of the one file per language,
  * which the i18n plugin then precompiles like any locale file.
  */
 export function localeParts(localesDir: string): Plugin {
@@ -27,8 +38,8 @@ export function localeParts(localesDir: string): Plugin {
     async load(id) {
       const [path, query] = id.split('?')
       if (!query || !path!.startsWith(localesDir) || !path!.endsWith('.json')) return
-      const part = new URLSearchParams(query).get('part')
-      if (part !== 'shell' && part !== 'content') return
+      const part = new URLSearchParams(query).get('part') as LocalePart | null
+      if (!part || !localePartNames.includes(part)) return
       this.addWatchFile(path!)
       return JSON.stringify(localePart(JSON.parse(await readFile(path!, 'utf8')) as Record<string, unknown>, part))
     },

@@ -2,17 +2,19 @@ import { createI18n } from 'vue-i18n'
 import { FALLBACK_LOCALE, localeFromPath, negotiateLocale } from '@/domain/locale'
 
 type LocaleModule = { default: Record<string, unknown> }
-type LocalePart = 'shell' | 'content'
+type LocalePart = 'shell' | 'content' | 'pages'
 
 function byLocale(modules: Record<string, () => Promise<LocaleModule>>) {
   return Object.fromEntries(Object.entries(modules).map(([path, load]) => [localeFromPath(path.split('?')[0]!)!, load]))
 }
 
 // Each file in locales/ is a language: dropping one in adds it, and only the chosen one is loaded.
-// It is served in two parts (vite.config.ts): what the shell paints with, and the rest.
+// It is served in three parts (build/localeParts.ts): what the shell paints with, what the first
+// screens need, and the words of the other pages.
 const partLoaders: Record<LocalePart, Record<string, () => Promise<LocaleModule>>> = {
   shell: byLocale(import.meta.glob<LocaleModule>('../locales/*.json', { query: { part: 'shell' } })),
   content: byLocale(import.meta.glob<LocaleModule>('../locales/*.json', { query: { part: 'content' } })),
+  pages: byLocale(import.meta.glob<LocaleModule>('../locales/*.json', { query: { part: 'pages' } })),
 }
 
 export const availableLocales = Object.keys(partLoaders.shell).sort()
@@ -93,6 +95,8 @@ function loadPart(locale: string, part: LocalePart): Promise<void> {
 }
 
 let requestedLocale = FALLBACK_LOCALE
+/** Once a page has needed the other pages' words, a change of language loads them too. */
+let pageWordsWanted = false
 
 /**
  * Switches the language once its messages are in (merging messages later would not re-render what
@@ -102,7 +106,7 @@ let requestedLocale = FALLBACK_LOCALE
 export async function setLocale(locale: string, { awaitContent = true } = {}): Promise<void> {
   const target = partLoaders.shell[locale] ? locale : FALLBACK_LOCALE
   requestedLocale = target
-  const content = loadPart(target, 'content')
+  const content = Promise.all([loadPart(target, 'content'), pageWordsWanted && loadPart(target, 'pages')])
   await loadPart(target, 'shell')
   if (awaitContent) await content
   i18n.global.setDateTimeFormat(target, datetimeFormats)
@@ -110,6 +114,8 @@ export async function setLocale(locale: string, { awaitContent = true } = {}): P
   document.documentElement.lang = target
 }
 
-export function localeContentReady(): Promise<void> {
-  return loadPart(requestedLocale, 'content')
+/** The words a page needs: the first screens' part, and for every other page the other pages' part too. */
+export async function localeContentReady(withPageWords = false): Promise<void> {
+  pageWordsWanted ||= withPageWords
+  await Promise.all([loadPart(requestedLocale, 'content'), withPageWords && loadPart(requestedLocale, 'pages')])
 }

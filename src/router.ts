@@ -42,7 +42,7 @@ router.beforeEach(async (to) => {
     useSettingsStore()
       .load()
       .catch(() => undefined),
-    localeContentReady(),
+    localeContentReady(likely.name !== HOME_PAGE && likely.name !== FIRST_RUN_PAGE),
     loadRouteLocation(likely),
   ])
   if (needsFirstRun(to.meta, profile.hasProfile)) return { name: FIRST_RUN_PAGE }

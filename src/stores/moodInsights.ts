@@ -1,12 +1,12 @@
 import { defineStore } from 'pinia'
 import { computed, watch } from 'vue'
 import { useNow } from '@vueuse/core'
-import { NOTICING, dailySummaries, moodTrend, noticeFor, weeklySummaries, type MoodPoint } from '@/domain/mood'
-import { DAY_MS, HOUR_MS } from '@/domain/time'
+import { dailySummaries, moodTrend, weeklySummaries, type MoodPoint } from '@/domain/mood'
 import { isStorageError } from '@/db/errors'
-import { entriesSince, moodPoints, type StoredEntry } from '@/db/journal'
+import { moodPoints } from '@/db/journal'
 import { useLiveQuery } from '@/composables/useLiveQuery'
 import { useJournalStore } from './journal'
+import { useMoodNoticeStore } from './moodNotice'
 import { useProfileStore } from './profile'
 import { useStorageStore } from './storage'
 
@@ -24,18 +24,15 @@ export const useMoodInsightsStore = defineStore('moodInsights', () => {
     () =>
       journal.firstPageSettled ? query() : Promise.resolve(empty)
 
-  // The noticing rule looks at two weeks; the start moves by the hour so the query is not redone every minute.
-  const recentSince = computed(
-    () => Math.floor((now.value.getTime() - NOTICING.windowDays * DAY_MS) / HOUR_MS) * HOUR_MS - HOUR_MS,
-  )
-  const recent = useLiveQuery(
-    afterFirstPage(() => entriesSince(recentSince.value), []),
-    {
-      initial: [] as StoredEntry[],
-      deps: () => [recentSince.value, journal.firstPageSettled],
+  const noticing = useMoodNoticeStore()
+  watch(
+    () => journal.firstPageSettled,
+    (settled) => {
+      if (settled) noticing.start()
     },
+    { immediate: true },
   )
-  const notice = computed(() => noticeFor(recent.data.value, birthAt.value, now.value.getTime()))
+  const notice = computed(() => noticing.notice)
 
   const chart = useLiveQuery(afterFirstPage(moodPoints, []), {
     initial: [] as MoodPoint[],
@@ -46,9 +43,9 @@ export const useMoodInsightsStore = defineStore('moodInsights', () => {
   const trend = computed(() => moodTrend(chart.data.value, now.value.getTime()))
   const totalCount = computed(() => chart.data.value.length)
 
-  const readFailed = computed(() => recent.error.value !== null || chart.error.value !== null)
-  watch([recent.error, chart.error], (errors) => {
-    for (const error of errors) if (error !== null && isStorageError(error)) storage.report(error)
+  const readFailed = computed(() => noticing.readFailed || chart.error.value !== null)
+  watch(chart.error, (error) => {
+    if (error !== null && isStorageError(error)) storage.report(error)
   })
 
   return { birthAt, notice, days, weeks, trend, totalCount, readFailed }

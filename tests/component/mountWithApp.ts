@@ -3,7 +3,7 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createRouter, createMemoryHistory } from 'vue-router'
 import type { Component } from 'vue'
 import { markFirstPageShown } from '@/composables/firstPageShown'
-import { i18n, setLocale } from '@/i18n'
+import { i18n, localeContentReady, setLocale } from '@/i18n'
 import { router as appRouter } from '@/router'
 
 /** Mounts a component with the app's real i18n (in the given language), a fresh Pinia and a memory router. */
@@ -13,6 +13,8 @@ export async function mountWithApp<C extends Component>(
   locale = 'en',
 ) {
   await setLocale(locale)
+  // Views are mounted without the router's guard, which loads the other pages' words before a page.
+  await localeContentReady(true)
   const pinia = createPinia()
   setActivePinia(pinia)
   const router = createRouter({ history: createMemoryHistory(), routes: appRouter.getRoutes() })
