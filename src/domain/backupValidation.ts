@@ -10,6 +10,7 @@ import {
   type BackupSummary,
 } from './backup'
 import { BIRTH_FUTURE_SLACK_MS } from './birthInput'
+import { readLog } from './backupLogValidation'
 import { isEnvelope, isKdfParams, type Envelope } from './crypto'
 import type { CalendarExportState, ExportedEvent } from './ics'
 import {
@@ -65,7 +66,7 @@ export interface BackupProblem {
 export type BackupCheck =
   { ok: true; backup: BackupDocument; summary: BackupSummary } | { ok: false; problem: BackupProblem }
 
-class Rejection extends Error {
+export class Rejection extends Error {
   constructor(
     readonly code: BackupErrorCode,
     readonly path: string,
@@ -188,15 +189,15 @@ function parse(text: string): unknown {
   return value
 }
 
-type Json = Record<string, unknown>
+export type Json = Record<string, unknown>
 
-function object(value: unknown, path: string): Json {
+export function object(value: unknown, path: string): Json {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
     throw new Rejection(path === '' ? 'notObject' : 'wrongType', path)
   return value as Json
 }
 
-function exactKeys(value: Json, required: readonly string[], optional: readonly string[], path: string): void {
+export function exactKeys(value: Json, required: readonly string[], optional: readonly string[], path: string): void {
   for (const key of required) if (!Object.hasOwn(value, key)) throw new Rejection('missingField', join(path, key))
   for (const key of Object.keys(value)) {
     if (!required.includes(key) && !optional.includes(key)) throw new Rejection('unknownField', join(path, key))
@@ -207,7 +208,7 @@ function join(path: string, key: string): string {
   return path === '' ? key : `${path}.${key}`
 }
 
-function date(value: unknown, path: string, now: number): number {
+export function date(value: unknown, path: string, now: number): number {
   if (typeof value !== 'number') throw new Rejection('wrongType', path)
   if (!Number.isSafeInteger(value) || value < backupLimits.earliest) throw new Rejection('invalidDate', path)
   if (value > now + backupLimits.futureSlackMs) throw new Rejection('futureDate', path)
@@ -241,24 +242,24 @@ function calendarDate(value: unknown, path: string, now: number): string | null 
   return value
 }
 
-function boolean(value: unknown, path: string): boolean {
+export function boolean(value: unknown, path: string): boolean {
   if (typeof value !== 'boolean') throw new Rejection('wrongType', path)
   return value
 }
 
-function text(value: unknown, max: number, path: string): string {
+export function text(value: unknown, max: number, path: string): string {
   if (typeof value !== 'string') throw new Rejection('wrongType', path)
   if (value.length > max) throw new Rejection('tooLong', path)
   return value
 }
 
-function choice<T>(value: unknown, options: readonly T[], path: string): T {
+export function choice<T>(value: unknown, options: readonly T[], path: string): T {
   if (options.includes(value as T)) return value as T
   if (typeof value !== typeof options[0]) throw new Rejection('wrongType', path)
   throw new Rejection(typeof value === 'number' ? 'outOfRange' : 'unknownValue', path)
 }
 
-function optionalChoice<T>(value: unknown, options: readonly T[], path: string): T | null {
+export function optionalChoice<T>(value: unknown, options: readonly T[], path: string): T | null {
   return value === null ? null : choice(value, options, path)
 }
 
@@ -280,7 +281,8 @@ function readDocument(text: string, now: number): BackupDocument {
     throw new Rejection('invalidVersion', 'version')
   if (version > BACKUP_VERSION) throw new Rejection('unsupportedVersion', 'version')
   const topLevel = ['format', 'version', 'exportedAt', 'profile', 'settings', 'journal']
-  exactKeys(root, version === 1 ? topLevel : [...topLevel, 'lock'], [], '')
+  const logKeys = ['babies', 'logEvents', 'questions']
+  exactKeys(root, version === 1 ? topLevel : [...topLevel, 'lock', ...(version >= 3 ? logKeys : [])], [], '')
 
   const lock = version === 1 ? null : readLock(root.lock)
   if (!Array.isArray(root.journal)) throw new Rejection('wrongType', 'journal')
@@ -297,6 +299,7 @@ function readDocument(text: string, now: number): BackupDocument {
       settings: readSettings(root.settings, now),
       lock,
       journal,
+      ...(version >= 3 ? readLog(root, lock, now) : { babies: [], logEvents: [], questions: [] }),
     } satisfies BackupDocument,
     { sourceVersion: version },
   )
@@ -408,7 +411,7 @@ function readLock(value: unknown): BackupLock | null {
   return { kdf: lock.kdf, iter: lock.iter, salt: lock.salt, verifier }
 }
 
-function readEnvelope(value: unknown, path: string): Envelope {
+export function readEnvelope(value: unknown, path: string): Envelope {
   const envelope = object(value, path)
   exactKeys(envelope, ['v', 'alg', 'kdf', 'iter', 'salt', 'iv', 'ct'], [], path)
   if (!isEnvelope(envelope, MAX_ENVELOPE_CHARS)) throw new Rejection('invalidEnvelope', path)
