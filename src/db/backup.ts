@@ -13,6 +13,7 @@ import { planImport, type CurrentData, type ImportMode } from '@/domain/importPl
 import type { Profile } from '@/domain/profile'
 import { isSealedEntry } from '@/domain/sealedEntry'
 import type { Settings } from '@/domain/settings'
+import { compareStamps, unpackStamp } from '@/domain/hlc'
 import { database } from './connection'
 import { decodeDraftWith, decodeEntryWith, encodeDraftWith, encodeEntryWith, JournalLockedError } from './journalCodec'
 import { currentLock, heldKey, holdKey, rememberLock } from './keyring'
@@ -63,7 +64,8 @@ function profileOf(row: ProfileRow | undefined): Profile | null {
 export async function exportBackup(onProgress: Progress = () => undefined, now = Date.now()): Promise<ExportedBackup> {
   const db = await database()
   const lock = await currentLock()
-  const backup = await db.transaction('r', db.profile, db.settings, db.journal, async () => {
+  const tables = [db.profile, db.settings, db.journal, db.babies, db.logEvents, db.questions]
+  const backup = await db.transaction('r', tables, async () => {
     const total = await db.journal.count()
     onProgress(0, total)
     const journal: BackupEntry[] = []
@@ -83,6 +85,10 @@ export async function exportBackup(onProgress: Progress = () => undefined, now =
         settings: settings as Partial<Settings>,
         lock: lock && { kdf: lock.kdf, iter: lock.iter, salt: lock.salt, verifier: lock.verifier },
         journal,
+        // Tombstones travel too (a restored phone must not bring a deleted event back); sealed notes stay sealed.
+        babies: await db.babies.toArray(),
+        logEvents: await db.logEvents.toArray(),
+        questions: await db.questions.toArray(),
       },
       now,
     )
@@ -200,8 +206,9 @@ export async function importBackup(
   const rows = await encodeAll([...resealed, ...added, ...plan.update], targetKey, onProgress)
   const draftRows = adopted && !plan.clearFirst ? await resealDrafts(targetKey) : []
 
-  const { drafts, appLock } = db
-  await db.transaction('rw', [db.profile, db.settings, db.journal, drafts, appLock], async () => {
+  const { drafts, appLock, babies, logEvents, questions } = db
+  const logTables = [babies, logEvents, questions]
+  await db.transaction('rw', [db.profile, db.settings, db.journal, drafts, appLock, ...logTables], async () => {
     if (!plan.clearFirst && (await nextEntryId(db)) !== firstId)
       throw new Error('The journal changed while the backup was being prepared')
     if (plan.clearFirst) {
@@ -210,8 +217,12 @@ export async function importBackup(
         drafts.clear(),
         db.profile.clear(),
         db.settings.bulkDelete(backedUpSettings),
+        ...logTables.map((table) => table.clear()),
       ])
     }
+    await babies.bulkPut(newerOf(backup.babies, await babies.bulkGet(backup.babies.map(idOf))))
+    await logEvents.bulkPut(newerOf(backup.logEvents, await logEvents.bulkGet(backup.logEvents.map(idOf))))
+    await questions.bulkPut(newerOf(backup.questions, await questions.bulkGet(backup.questions.map(idOf))))
     if (plan.profile === null) await db.profile.delete(PROFILE_ID)
     else if (plan.profile) await db.profile.put({ ...plan.profile, id: PROFILE_ID, updatedAt: now })
     const settings = Object.entries(plan.settings).map(([key, value]) => ({ key, value }) as SettingRow)
@@ -225,6 +236,18 @@ export async function importBackup(
     holdKey(backupKey)
   }
   return { mode, added: plan.add.length, updated: plan.update.length, unchanged: plan.unchanged }
+}
+
+const idOf = (item: { id: string }) => item.id
+
+/** Per id, the record with the later stamp wins (on a replace the table is empty, so all of them do). */
+function newerOf<T extends { id: string; updatedAt: string }>(incoming: readonly T[], current: (T | undefined)[]): T[] {
+  return incoming.filter((item, index) => {
+    const existing = current[index]
+    if (!existing) return true
+    const [mine, theirs] = [unpackStamp(existing.updatedAt), unpackStamp(item.updatedAt)]
+    return !mine || (theirs !== null && compareStamps(theirs, mine) > 0)
+  })
 }
 
 export interface ErasureSummary {

@@ -1,19 +1,29 @@
+import type { Baby, LogEvent } from './babyLog'
 import type { Envelope, KdfParams } from './crypto'
 import { DAY_MS, localDateOf } from './time'
 import type { JournalEntry } from './journal'
 import type { Profile } from './profile'
+import type { Question } from './questions'
 import type { SealedEntry } from './sealedEntry'
 import type { Settings } from './settings'
 
 export const BACKUP_FORMAT = 'cocoon-backup'
-/** 1: the first release (entries with mood and text only). 2: feelings, what helped, sleep, the lock. */
-export const BACKUP_VERSION = 2
+/**
+ * 1: the first release (entries with mood and text only). 2: feelings, what helped, sleep, the lock.
+ * 3: the baby's log (babies, events, care-visit questions).
+ */
+export const BACKUP_VERSION = 3
 export const OLDEST_BACKUP_VERSION = 1
 
 /** Generous for years of daily entries, small enough that a hostile file cannot exhaust a phone. */
 export const backupLimits = {
   fileBytes: 20 * 1024 * 1024,
   entries: 50_000,
+  /** Years of a dozen events a day, for up to a few babies. */
+  logEvents: 200_000,
+  babies: 20,
+  questions: 5_000,
+  idLength: 64,
   depth: 10,
   /** How far past the device clock a date may lie before it is treated as broken (clock skew, zones). */
   futureSlackMs: DAY_MS,
@@ -28,6 +38,10 @@ export interface BackupLock extends KdfParams {
 
 export type BackupEntry = JournalEntry | SealedEntry
 
+/** Like a journal entry, a log event's note and a question's text stay sealed while the lock is on. */
+export type BackupLogEvent = LogEvent & { sealedNote?: Envelope }
+export type BackupQuestion = Question & { sealedText?: Envelope }
+
 export interface BackupDocument {
   format: typeof BACKUP_FORMAT
   version: typeof BACKUP_VERSION
@@ -36,23 +50,39 @@ export interface BackupDocument {
   settings: Partial<Settings>
   lock: BackupLock | null
   journal: BackupEntry[]
+  babies: Baby[]
+  logEvents: BackupLogEvent[]
+  questions: BackupQuestion[]
 }
 
 export interface BackupSummary {
   version: number
   exportedAt: number
   entries: number
+  /** Log events still in the log: tombstones travel too but are not counted. */
+  logEvents: number
   firstAt: number | null
   lastAt: number | null
   locked: boolean
   hasProfile: boolean
 }
 
+type LogParts = 'babies' | 'logEvents' | 'questions'
+
+/** The log's lists default to empty: a device that has never logged exports none. */
 export function buildBackup(
-  parts: Omit<BackupDocument, 'format' | 'version' | 'exportedAt'>,
+  parts: Omit<BackupDocument, 'format' | 'version' | 'exportedAt' | LogParts> & Partial<Pick<BackupDocument, LogParts>>,
   now: number,
 ): BackupDocument {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now, ...parts }
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: now,
+    babies: [],
+    logEvents: [],
+    questions: [],
+    ...parts,
+  }
 }
 
 /** Compact JSON: a year of daily entries stays small enough to share. */
@@ -71,6 +101,7 @@ export function summarize(backup: BackupDocument, version: number = backup.versi
     version,
     exportedAt: backup.exportedAt,
     entries: backup.journal.length,
+    logEvents: backup.logEvents.filter((event) => !event.deleted).length,
     firstAt,
     lastAt,
     locked: backup.lock !== null,

@@ -25,8 +25,9 @@ describe('backup format', () => {
     expect(checkBackup(serializeBackup(backup), NOW)).toMatchObject({
       ok: true,
       summary: {
-        version: 2,
+        version: 3,
         entries: 2,
+        logEvents: 0,
         firstAt: NOW - 9 * DAY,
         lastAt: NOW - 5 * DAY,
         locked: false,

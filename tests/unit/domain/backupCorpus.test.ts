@@ -36,7 +36,7 @@ describe('the good backup corpus', () => {
     expect(result).toMatchObject({ ok: true })
     if (!result.ok) return
     const again = checkBackup(serializeBackup(result.backup), NOW)
-    expect(again).toEqual({ ok: true, backup: result.backup, summary: { ...result.summary, version: 2 } })
+    expect(again).toEqual({ ok: true, backup: result.backup, summary: { ...result.summary, version: 3 } })
   })
 })
 
