@@ -43,12 +43,7 @@ module.exports = {
       from: {
         orphan: true,
         path: '^src/',
-        pathNot: [
-          '\\.d\\.ts$',
-          '^src/main\\.ts$',
-          '^src/startup/preload\\.ts$',
-          '^src/startup/firstPaintScript\\.ts$',
-        ],
+        pathNot: ['\\.d\\.ts$', '^src/main\\.ts$', '^src/startup/preload\\.ts$', '^src/startup/firstPaintScript\\.ts$'],
       },
       to: {},
     },
