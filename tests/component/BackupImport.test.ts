@@ -69,3 +69,27 @@ describe('choosing backup files one after another', () => {
     expect(wrapper.find('[data-testid="backup-summary"]').text()).toContain('0 journal entries')
   })
 })
+
+describe('what a chosen backup holds', () => {
+  it.each([
+    ['en', "It also holds 8 records from the baby's log."],
+    ['sv', 'Den innehåller också 8 noteringar från bebisens logg.'],
+    ['nl', 'Er staan ook 8 notities uit het logboek van je baby in.'],
+  ])('names the live records of the baby’s log, not the deleted one (%s)', async (locale, line) => {
+    const { wrapper } = await mountWithApp(BackupImport, {}, locale)
+    vi.spyOn(useBackupStore(), 'inspect').mockResolvedValueOnce(
+      checked('v3-twins-log-with-tombstone-and-questions.json'),
+    )
+    await choose(wrapper, 'twins.json')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="backup-summary"]').text()).toContain(line)
+  })
+
+  it('says nothing of a log when the file holds none', async () => {
+    const { wrapper } = await mountWithApp(BackupImport)
+    vi.spyOn(useBackupStore(), 'inspect').mockResolvedValueOnce(checked('v2-readable-journal.json'))
+    await choose(wrapper, 'journal.json')
+    await flushPromises()
+    expect(wrapper.find('[data-testid="backup-summary"]').text()).not.toContain('log')
+  })
+})
