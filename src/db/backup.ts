@@ -15,11 +15,27 @@ import { isSealedEntry } from '@/domain/sealedEntry'
 import type { Settings } from '@/domain/settings'
 import { compareStamps, unpackStamp } from '@/domain/hlc'
 import { database } from './connection'
-import { decodeDraftWith, decodeEntryWith, encodeDraftWith, encodeEntryWith, JournalLockedError } from './journalCodec'
+import {
+  decodeDraftWith,
+  decodeEntryWith,
+  decodeLogEventWith,
+  encodeDraftWith,
+  encodeEntryWith,
+  encodeLogEventWith,
+  JournalLockedError,
+} from './journalCodec'
 import { currentLock, heldKey, holdKey, rememberLock } from './keyring'
 import { nextEntryId } from './entryIds'
 import { DEFAULT_IDLE_MINUTES } from './lock'
-import { PROFILE_ID, type DraftRow, type JournalRow, type LockRow, type ProfileRow, type SettingRow } from './rows'
+import {
+  PROFILE_ID,
+  type DraftRow,
+  type JournalRow,
+  type LockRow,
+  type LogEventRow,
+  type ProfileRow,
+  type SettingRow,
+} from './rows'
 
 export type Progress = (done: number, total: number) => void
 
@@ -103,9 +119,10 @@ export interface ImportResult {
   unchanged: number
 }
 
+/** A sealed part that opens with the proven passcode but holds nothing valid: damaged or moved. */
 export class BackupContentError extends Error {
   constructor(readonly entry: number) {
-    super(`Entry ${entry} of the backup does not hold a valid entry`)
+    super(`Record ${entry} of the backup does not hold valid content`)
     this.name = 'BackupContentError'
   }
 }
@@ -136,6 +153,35 @@ async function readableEntries(
     entries.push(checked.entry)
   }
   return entries
+}
+
+/**
+ * The log's notes travel sealed under the backup's passcode; on this device they must be readable
+ * with this device's key (another lock, or none) and sealed if this device is locked.
+ */
+async function resealedLogEvents(
+  events: readonly LogEventRow[],
+  backupKey: LockKey | null,
+  targetKey: LockKey | null,
+): Promise<LogEventRow[]> {
+  if (events.some((event) => event.sealedNote) && !backupKey) throw new JournalLockedError()
+  return Promise.all(
+    events.map(async (event, index) => {
+      let opened
+      try {
+        opened = await decodeLogEventWith(event, backupKey)
+      } catch {
+        throw new BackupContentError(index + 1)
+      }
+      return encodeLogEventWith(opened, targetKey)
+    }),
+  )
+}
+
+/** Taking over a backup's lock seals the notes this device's log already held in the open. */
+async function resealOwnLogNotes(key: LockKey | null): Promise<LogEventRow[]> {
+  const readable = await (await database()).logEvents.filter((row) => row.note !== '').toArray()
+  return Promise.all(readable.map((row) => encodeLogEventWith(row, key)))
 }
 
 async function currentData(): Promise<CurrentData> {
@@ -205,6 +251,8 @@ export async function importBackup(
   const added = plan.add.map((entry, index) => ({ ...entry, id: firstId + index }))
   const rows = await encodeAll([...resealed, ...added, ...plan.update], targetKey, onProgress)
   const draftRows = adopted && !plan.clearFirst ? await resealDrafts(targetKey) : []
+  const logRows = await resealedLogEvents(backup.logEvents, backupKey, targetKey)
+  const ownLogRows = adopted && !plan.clearFirst ? await resealOwnLogNotes(targetKey) : []
 
   const { drafts, appLock, babies, logEvents, questions } = db
   const logTables = [babies, logEvents, questions]
@@ -221,7 +269,8 @@ export async function importBackup(
       ])
     }
     await babies.bulkPut(newerOf(backup.babies, await babies.bulkGet(backup.babies.map(idOf))))
-    await logEvents.bulkPut(newerOf(backup.logEvents, await logEvents.bulkGet(backup.logEvents.map(idOf))))
+    await logEvents.bulkPut(ownLogRows)
+    await logEvents.bulkPut(newerOf(logRows, await logEvents.bulkGet(logRows.map(idOf))))
     await questions.bulkPut(newerOf(backup.questions, await questions.bulkGet(backup.questions.map(idOf))))
     if (plan.profile === null) await db.profile.delete(PROFILE_ID)
     else if (plan.profile) await db.profile.put({ ...plan.profile, id: PROFILE_ID, updatedAt: now })
