@@ -112,24 +112,25 @@ export async function enableLock(passcode: string, idleMinutes = DEFAULT_IDLE_MI
   await rekey(null, key, row)
 }
 
-/** A new passcode gets a new salt too, so nothing derived from the old one still opens anything. */
-export async function changePasscode(current: string, next: string): Promise<boolean> {
+/**
+ * A new passcode gets a new salt too, so nothing derived from the old one still opens anything.
+ * The current passcode is checked like an unlock, with the same stored wait after wrong tries:
+ * an unlocked phone left on a table must not let anyone guess their way to the passcode.
+ */
+export async function changePasscode(current: string, next: string, now = Date.now()): Promise<UnlockAttempt> {
+  const { result, key } = await attempt(current, now)
   const lock = await currentLock()
-  if (!lock) return false
-  const old = await deriveKey(current, lock)
-  if (!(await verifies(old, lock.verifier))) return false
-  const { key, row } = await newLock(next, lock.idleMinutes)
-  await rekey(old, key, row)
-  return true
+  if (!key || !lock) return result
+  const { key: nextKey, row } = await newLock(next, lock.idleMinutes)
+  await rekey(key, nextKey, row)
+  return result
 }
 
-export async function disableLock(current: string): Promise<boolean> {
-  const lock = await currentLock()
-  if (!lock) return true
-  const old = await deriveKey(current, lock)
-  if (!(await verifies(old, lock.verifier))) return false
-  await rekey(old, null, null)
-  return true
+/** Turning the lock off needs the passcode, checked with the same wait as an unlock. */
+export async function disableLock(current: string, now = Date.now()): Promise<UnlockAttempt> {
+  const { result, key } = await attempt(current, now)
+  if (key) await rekey(key, null, null)
+  return result
 }
 
 export async function setIdleMinutes(idleMinutes: number): Promise<void> {

@@ -97,21 +97,21 @@ export const useLockStore = defineStore('lock', () => {
     sync(await loadLock())
   }
 
-  async function change(current: string, next: string): Promise<boolean> {
+  async function change(current: string, next: string, now = Date.now()): Promise<UnlockAttempt> {
     if (passcodeProblem(next)) throw new Error('The passcode is too easy to guess')
-    const right = await storage.guard(() => changePasscode(current, next))
-    if (right) clearDraftBuffers()
+    const result = await storage.guard(() => changePasscode(current, next, now))
+    if (result.right) clearDraftBuffers()
     sync(await loadLock())
-    if (right) weakPasscode.value = false
-    return right
+    if (result.right) weakPasscode.value = false
+    return result
   }
 
-  async function disable(current: string): Promise<boolean> {
-    const right = await storage.guard(() => disableLock(current))
-    if (right) clearDraftBuffers()
+  async function disable(current: string, now = Date.now()): Promise<UnlockAttempt> {
+    const result = await storage.guard(() => disableLock(current, now))
+    if (result.right) clearDraftBuffers()
     sync(await loadLock())
-    if (right) weakPasscode.value = false
-    return right
+    if (result.right) weakPasscode.value = false
+    return result
   }
 
   async function setIdle(minutes: number): Promise<void> {

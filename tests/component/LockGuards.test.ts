@@ -56,6 +56,32 @@ describe('the lock guards', { timeout: 60_000 }, () => {
     vi.useRealTimers()
   })
 
+  it('makes removing the lock wait after wrong tries at the current passcode', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(T)
+    await enableLock('river-lamp-quiet')
+    const { wrapper } = await mountWithApp(LockSection)
+    await useLockStore().load()
+    await flushPromises()
+    await wrapper.find('input[type="radio"][value="remove"]').setValue(true)
+    for (const guess of ['a-wrong-one', 'b-wrong-one', 'c-wrong-one']) {
+      await wrapper.find('#lock-current').setValue(guess)
+      await wrapper.find('form').trigger('submit')
+      await vi.waitFor(() => expect(wrapper.find('[role="alert"]').text()).toBe('That is not the current passcode.'))
+      await flushPromises()
+    }
+    // vi.waitFor moves the faked clock on while it polls, so part of the 5 s may be gone.
+    expect(wrapper.find('[data-testid="lock-change-wait"]').text()).toMatch(
+      /^Too many wrong tries\. You can try again in [1-5] seconds?\.$/,
+    )
+    expect(wrapper.find('button[type="submit"]').attributes('disabled')).toBeDefined()
+    await wrapper.find('#lock-current').setValue('river-lamp-quiet')
+    await wrapper.find('form').trigger('submit')
+    await flushPromises()
+    expect(useLockStore().enabled).toBe(true)
+    vi.useRealTimers()
+  })
+
   it('needs the passcode to save a backup while the journal is locked', async () => {
     await addEntry(content, T)
     await enableLock('river-lamp-quiet')

@@ -70,10 +70,11 @@ describe('the app lock', { timeout: 60_000 }, () => {
   it('re-encrypts under a new passcode; the old one no longer opens anything', async () => {
     const { id } = await addEntry(content)
     await enableLock('2468')
-    const before = await rawDump()
-    expect(await changePasscode('0000', '1357')).toBe(false)
-    expect(await rawDump()).toBe(before)
-    expect(await changePasscode('2468', '1357')).toBe(true)
+    const journalRows = async () => JSON.stringify(await (await database()).journal.toArray())
+    const before = await journalRows()
+    expect((await changePasscode('0000', '1357')).right).toBe(false)
+    expect(await journalRows()).toBe(before)
+    expect((await changePasscode('2468', '1357')).right).toBe(true)
     lockNow()
     expect((await unlock('2468')).right).toBe(false)
     expect((await unlock('1357')).right).toBe(true)
@@ -83,8 +84,8 @@ describe('the app lock', { timeout: 60_000 }, () => {
   it('stores everything readable again when the lock is removed with the passcode', async () => {
     await addEntry(content)
     await enableLock('2468')
-    expect(await disableLock('9999')).toBe(false)
-    expect(await disableLock('2468')).toBe(true)
+    expect((await disableLock('9999')).right).toBe(false)
+    expect((await disableLock('2468')).right).toBe(true)
     expect(await rawDump()).toContain('MARKER-only-i-may-read')
     expect(await (await database()).table('appLock').count()).toBe(0)
   })
@@ -121,6 +122,20 @@ describe('wrong passcodes on the lock screen', { timeout: 60_000 }, () => {
     expect(await unlock('2468-right', T + 15_000)).toEqual({ right: true, retryAt: 0 })
     lockNow()
     expect(await unlock('wrong-again', T + 15_001)).toEqual({ right: false, retryAt: T + 15_001 })
+  })
+
+  it('count towards the same wait when changing or removing the lock, which then refuses even the right one', async () => {
+    await enableLock('2468-right')
+    expect(await changePasscode('wrong-1', 'river-lamp-quiet', T)).toEqual({ right: false, retryAt: T })
+    expect(await disableLock('wrong-2', T)).toEqual({ right: false, retryAt: T })
+    expect(await changePasscode('wrong-3', 'river-lamp-quiet', T)).toEqual({ right: false, retryAt: T + 5_000 })
+    expect(await disableLock('2468-right', T + 4_999)).toEqual({ right: false, retryAt: T + 5_000 })
+    expect(await unlock('2468-right', T + 4_999)).toEqual({ right: false, retryAt: T + 5_000 })
+    expect(await (await database()).table('appLock').count()).toBe(1)
+
+    expect(await changePasscode('2468-right', 'river-lamp-quiet', T + 5_000)).toEqual({ right: true, retryAt: 0 })
+    lockNow()
+    expect((await unlock('river-lamp-quiet', T + 5_001)).right).toBe(true)
   })
 
   it('still opens a lock made with an older four-digit passcode', async () => {

@@ -78,7 +78,7 @@ describe('the log repository', () => {
     expect((await unlock('2468')).right).toBe(true)
     const notes = (await eventsSince(T)).map((event) => event.note).sort()
     expect(notes).toEqual(['', 'Sealed at once', 'Written before the lock'])
-    expect(await disableLock('2468')).toBe(true)
+    expect((await disableLock('2468')).right).toBe(true)
     expect((await db.logEvents.get(after.id))?.note).toBe('Sealed at once')
   })
 
