@@ -106,6 +106,39 @@ for (const [language, title] of [
   })
 }
 
+test('the chart appears with two days of entries, says them in words and passes axe in light and dark', async ({
+  page,
+}) => {
+  // Two full axe runs on a long page.
+  test.setTimeout(60_000)
+  // Born at 22:30 two evenings ago: yesterday at 08:00 is day of life 1, now is day 2.
+  await startAt(page, { date: dateOf(NOW, -2), time: '22:30' })
+  await page.goto('/log')
+  const chart = page.getByRole('region', { name: 'Day by day' })
+  await expect(chart).toContainText('once you have logged on two days of life')
+  await page.getByRole('button', { name: 'Add an entry' }).click()
+  await page.getByLabel('Nappy').check()
+  await page.getByLabel('When').fill(`${dateOf(NOW, -1)}T08:00`)
+  await page.locator('form.log-form').getByRole('button', { name: 'Save' }).click()
+  await quickLog(page).getByRole('button', { name: 'Wet nappy' }).click()
+
+  await expect(chart.locator('figcaption p')).toHaveText([
+    'Day 1, whole days with entries, per day: feeds 0, wet nappies 1, dirty nappies 0, sleep 0 h.',
+    'Today so far (day 2): feeds 0, wet nappies 1, dirty nappies 0, sleep 0 h.',
+  ])
+  await chart.getByText('Nappies', { exact: true }).click()
+  await expect(chart.locator('rect[data-part="dirty"]')).toHaveCount(2)
+  await chart.getByText('Show the days as a table').click()
+  await expect(chart.getByRole('row', { name: /^Day 2, so far/ })).toBeVisible()
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze()
+    expect(results.violations.map((violation) => violation.id)).toEqual([])
+  }
+})
+
 test('a weight reads as understood and a loss of 10 % from the birth weight brings its card', async ({ page }) => {
   await startAt(page, { date: dateOf(NOW, -3), time: '08:00' })
   await page.goto('/log')
