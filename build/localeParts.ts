@@ -12,7 +12,7 @@ export const shellNamespaces = ['app', 'nav', 'update', 'lock', 'storageProblem'
  * Namespaces only pages other than the two first screens (Today, first run) use: the router loads them
  * before showing such a page, so Today and the first-run page never download them.
  */
-export const pageNamespaces = ['partner', 'calm', 'sources', 'deleteAll', 'guard', 'mood']
+export const pageNamespaces = ['partner', 'calm', 'sources', 'deleteAll', 'guard', 'mood', 'logChart']
 
 export const localePartNames = ['shell', 'content', 'pages'] as const
 export type LocalePart = (typeof localePartNames)[number]
