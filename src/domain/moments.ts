@@ -235,9 +235,12 @@ export const moments: readonly Moment[] = [
     endMs: 6 * DAY_MS,
     category: 'feeding',
     when: { feeding: breastFeeding },
-    sources: ['S10', 'S12', 'S104', 'S105'],
+    sources: ['S10', 'S12', 'S104', 'S105', 'S61'],
     help: 'mastitis',
     closeness: ['calmMusic', 'skinToSkin'],
+    // The Dutch JGZ guideline (2015) still names warmth before a feed, where the 2022 protocol says
+    // no heat: only Dutch families are told that the two differ.
+    countryAdvice: true,
   },
   {
     id: 'breastFullnessFormula',
@@ -348,6 +351,33 @@ export const moments: readonly Moment[] = [
     category: 'feeding',
     when: { feeding: ['breast', 'both'] },
     sources: ['S43', 'S44'],
+  },
+  {
+    // From the first hours, when the bladder matters most, to the postnatal check where leaking can be raised.
+    id: 'pelvicFloor',
+    startMs: 2 * HOUR_MS,
+    endMs: 6 * WEEK_MS,
+    category: 'body',
+    sources: ['S94', 'S95', 'S18', 'S19', 'S20'],
+    careNames: {
+      SE: ['barnmorskemottagning', 'efterkontroll'],
+      NL: ['verloskundige', 'huisarts', 'nacontrole'],
+      UK: ['midwife', 'GP'],
+    },
+  },
+  {
+    // Before day 21, when contraception is needed, until each country's postnatal check is over.
+    id: 'sexAndContraception',
+    startMs: 14 * DAY_MS,
+    endMs: 8 * WEEK_MS,
+    category: 'care',
+    sources: ['S96', 'S97', 'S18', 'S19', 'S20'],
+    careNames: {
+      SE: ['barnmorskemottagning', 'efterkontroll'],
+      NL: ['verloskundige', 'huisarts', 'nacontrole'],
+      UK: ['midwife', 'GP'],
+    },
+    countryWindows: { SE: { startMs: 14 * DAY_MS, endMs: 12 * WEEK_MS } },
   },
   {
     id: 'sixWeekCheck',

@@ -66,6 +66,62 @@ describe('moment texts', () => {
     for (const country of countries) expect(body('firstVaccines', country), country).toMatch(/\S/)
   })
 
+  it.each(languages)('gives the NHS pelvic floor and bladder advice in the UK only, in %s', (lang) => {
+    const body = (country: (typeof countries)[number]) =>
+      message(
+        lang,
+        momentTextKeys(
+          moments.find((moment) => moment.id === 'pelvicFloor')!,
+          country,
+        ).body,
+      )!
+    // Passing urine within 4 to 6 hours, after the catheter, and strength back in about 3 months.
+    expect(body('UK')).toMatch(/\b4\b.{1,6}\b6\b/)
+    expect(body('UK')).toMatch(/catheter|kateter|katheter/)
+    expect(body('UK')).toMatch(/\b3\b/)
+    for (const country of ['SE', 'NL', 'other'] as const) {
+      expect(body(country), country).not.toMatch(/\b[346]\b|catheter|kateter|katheter/)
+      expect(body(country), country).toMatch(/\S/)
+    }
+  })
+
+  it.each(languages)('gives the British contraception rules in the UK only, in %s', (lang) => {
+    const body = (country: (typeof countries)[number]) =>
+      message(
+        lang,
+        momentTextKeys(
+          moments.find((moment) => moment.id === 'sexAndContraception')!,
+          country,
+        ).body,
+      )!
+    // Contraception from day 21 and the 98% of breastfeeding alone come from British sources.
+    expect(body('UK')).toMatch(/\b21\b/)
+    expect(body('UK')).toMatch(/98/)
+    for (const country of ['SE', 'NL', 'other'] as const) {
+      expect(body(country), country).not.toMatch(/\b21\b|98/)
+      // That a pregnancy can come before the first period holds everywhere.
+      expect(body(country), country).toMatch(/period|mens|ongesteld/)
+    }
+  })
+
+  it.each(languages)('names the Dutch JGZ guideline on full breasts to Dutch families only, in %s', (lang) => {
+    const body = (country: (typeof countries)[number]) =>
+      message(
+        lang,
+        momentTextKeys(
+          moments.find((moment) => moment.id === 'helpLetDown')!,
+          country,
+        ).body,
+      )!
+    expect(body('NL')).toMatch(/JGZ/)
+    expect(body('NL')).toMatch(/2022/)
+    for (const country of ['SE', 'UK', 'other'] as const) {
+      expect(body(country), country).not.toMatch(/JGZ|2015/)
+      // Everywhere else the 2022 protocol's advice stands without the Dutch guideline beside it.
+      expect(body(country), country).toMatch(/2022/)
+    }
+  })
+
   it.each(languages)('labels every countdown and every help line in %s', (lang) => {
     for (const moment of moments.filter((item) => item.timeCritical)) {
       expect(message(lang, `today.countdown.${moment.id}`), moment.id).toMatch(/\S/)

@@ -113,6 +113,18 @@ describe('red flags per country', () => {
     expect(text(language, 'help.action.mastitis.NL')).toMatch(/huisarts/)
   })
 
+  it.each(languages)('name the Dutch JGZ guideline on mastitis in NL only, in %s', (language) => {
+    const flag = redFlag('mastitis')
+    expect(text(language, redFlagTextKeys(flag, 'NL').signs)).toMatch(/JGZ/)
+    for (const country of ['SE', 'UK', 'other'] as const) {
+      const signs = text(language, redFlagTextKeys(flag, country).signs)!
+      expect(signs, country).not.toMatch(/JGZ|2015|richtlijn|riktlinje|guideline/i)
+      expect(signs, country).toMatch(/massage/)
+    }
+    // The short form on the cards is the same everywhere.
+    expect(redFlagTextKeys(flag, 'NL').short).toBe(redFlagTextKeys(flag, 'UK').short)
+  })
+
   it.each(languages)('route possible psychosis per country, spoken to the partner, in %s', (language) => {
     const routes = { UK: /111/, SE: /psykiatrisk akutmottagning/, NL: /huisartsenpost/ } as const
     for (const [country, route] of Object.entries(routes)) {
