@@ -69,6 +69,8 @@ export interface Moment extends MomentWindow {
   countryWindows?: Partial<Record<Country, MomentWindow>>
   /** The advice itself differs by country (safe sleep, vitamins): the body is written per country, with no contact to call. */
   countryAdvice?: true
+  /** Sources only one country's text relies on (the Dutch JGZ guideline), named in that country alone. */
+  countrySources?: Partial<Record<Country, readonly SourceId[]>>
 }
 
 // Breast milk cards also go to families who have not said how they plan to feed; formula cards
@@ -235,7 +237,8 @@ export const moments: readonly Moment[] = [
     endMs: 6 * DAY_MS,
     category: 'feeding',
     when: { feeding: breastFeeding },
-    sources: ['S10', 'S12', 'S104', 'S105', 'S61'],
+    sources: ['S10', 'S12', 'S104', 'S105'],
+    countrySources: { NL: ['S61'] },
     help: 'mastitis',
     closeness: ['calmMusic', 'skinToSkin'],
     // The Dutch JGZ guideline (2015) still names warmth before a feed, where the 2022 protocol says
@@ -324,7 +327,8 @@ export const moments: readonly Moment[] = [
     endMs: 14 * DAY_MS,
     category: 'feeding',
     when: { feeding: breastFeeding },
-    sources: ['S7', 'S24', 'S104', 'S109', 'S61'],
+    sources: ['S7', 'S24', 'S104', 'S109'],
+    countrySources: { NL: ['S61'] },
     help: 'mastitis',
   },
   {
@@ -461,6 +465,11 @@ export function cardHelp(moment: Moment, country: Country): { urgency: Urgency; 
         (!flag.within || (flag.within.startMs < window.endMs && window.startMs < flag.within.endMs)),
     )
   return byUrgency(flags)
+}
+
+/** The sources a card names in a country: its own, then those only that country's text relies on. */
+export function momentSources(moment: Moment, country: Country): readonly SourceId[] {
+  return [...moment.sources, ...(moment.countrySources?.[country] ?? [])]
 }
 
 export function windowOf(moment: Moment, country: Country): MomentWindow {

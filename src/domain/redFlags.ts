@@ -67,6 +67,8 @@ export interface RedFlag {
    * does (the Dutch JGZ guideline on mastitis, which other countries' families should not be given).
    */
   perCountry?: 'signsAndShort' | 'signs'
+  /** Sources only one country's text relies on (the Dutch JGZ guideline), named in that country alone. */
+  countrySources?: Partial<Record<Country, readonly SourceId[]>>
   route?: RedFlagRoute
   /** When after the birth the sign applies, as offsets from the birth instant; always if absent. */
   within?: { startMs: number; endMs: number }
@@ -106,7 +108,8 @@ export const redFlags: readonly RedFlag[] = [
     concern: 'body',
     route: 'mastitis',
     perCountry: 'signs',
-    sources: ['S24', 'S104', 'S109', 'S61'],
+    sources: ['S24', 'S104', 'S109'],
+    countrySources: { NL: ['S61'] },
   },
   { id: 'harmThoughts', who: 'mother', urgency: 'sameDay', concern: 'mind', sources: ['S8', 'S15'] },
   {
@@ -154,6 +157,11 @@ export function redFlagsFor(who: RedFlagSubject, country: Country): RedFlag[] {
   return redFlags
     .filter((flag) => flag.who === who && appliesIn(flag, country))
     .sort((a, b) => urgencyRank[a.urgency] - urgencyRank[b.urgency])
+}
+
+/** The sources a sign names in a country: its own, then those only that country's text relies on. */
+export function redFlagSources(flag: RedFlag, country: Country): readonly SourceId[] {
+  return [...flag.sources, ...(flag.countrySources?.[country] ?? [])]
 }
 
 /** The locale keys of a sign's texts in a country. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { closenessIdeas } from '@/domain/closeness'
-import { cardHelp, momentTextKeys, moments, type CareCountry } from '@/domain/moments'
+import { cardHelp, momentSources, momentTextKeys, moments, type CareCountry } from '@/domain/moments'
 import { redFlag, redFlagTextKeys } from '@/domain/redFlags'
 import { countries } from '@/domain/profile'
 
@@ -35,6 +35,21 @@ describe('moment texts', () => {
   // SourceId (keyof sources) already keeps every id on the fact sheet; what can go wrong is none at all.
   it('names at least one source for every moment', () => {
     for (const moment of moments) expect(moment.sources.length, moment.id).toBeGreaterThan(0)
+  })
+
+  it('cite the sources behind the pelvic floor and contraception cards, and the JGZ guideline for NL only', () => {
+    const card = (id: string) => moments.find((moment) => moment.id === id)!
+    for (const country of countries) {
+      expect(momentSources(card('pelvicFloor'), country), country).toEqual(expect.arrayContaining(['S94', 'S95']))
+      expect(momentSources(card('sexAndContraception'), country), country).toEqual(
+        expect.arrayContaining(['S96', 'S97']),
+      )
+    }
+    for (const id of ['helpLetDown', 'feedingSettles']) {
+      expect(momentSources(card(id), 'NL'), id).toContain('S61')
+      for (const country of ['SE', 'UK', 'other'] as const)
+        expect(momentSources(card(id), country), `${id} ${country}`).not.toContain('S61')
+    }
   })
 
   it.each(languages)("names each country's own care services in %s", (lang) => {

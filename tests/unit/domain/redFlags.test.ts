@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { languages, readLocale } from './localeTexts'
 import { countries } from '@/domain/profile'
-import { redFlag, redFlags, redFlagsFor, redFlagTextKeys, type Urgency } from '@/domain/redFlags'
+import { redFlag, redFlags, redFlagSources, redFlagsFor, redFlagTextKeys, type Urgency } from '@/domain/redFlags'
 
 const mostUrgentFirst: readonly Urgency[] = ['emergency', 'sameDay', 'contact']
 
@@ -123,6 +123,9 @@ describe('red flags per country', () => {
     }
     // The short form on the cards is the same everywhere.
     expect(redFlagTextKeys(flag, 'NL').short).toBe(redFlagTextKeys(flag, 'UK').short)
+    expect(redFlagSources(flag, 'NL')).toContain('S61')
+    for (const country of ['SE', 'UK', 'other'] as const)
+      expect(redFlagSources(flag, country), country).not.toContain('S61')
   })
 
   it.each(languages)('route possible psychosis per country, spoken to the partner, in %s', (language) => {
