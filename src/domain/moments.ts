@@ -67,7 +67,10 @@ export interface Moment extends MomentWindow {
   careNames?: Readonly<Record<CareCountry, readonly string[]>>
   /** Where a country's care system keeps a different window (Sweden's check runs to week 12). */
   countryWindows?: Partial<Record<Country, MomentWindow>>
-  /** The advice itself differs by country (safe sleep, vitamins): the body is written per country, with no contact to call. */
+  /**
+   * The advice itself differs by country (safe sleep, vitamins, full breasts): the body is written per
+   * country, without the care services `careNames` would make it name.
+   */
   countryAdvice?: true
   /** Sources only one country's text relies on (the Dutch JGZ guideline), named in that country alone. */
   countrySources?: Partial<Record<Country, readonly SourceId[]>>
