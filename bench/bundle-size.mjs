@@ -52,7 +52,9 @@ const allJs = precached.filter((file) => file.endsWith('.js'))
 // log landed; now the measured figures plus under 1 KB, so that any growth fails the run. The way back
 // down was splitting the locale: the words only other pages use (partner, calm, sources, …) are now a
 // third part the router loads before such a page, which took 2 KB off the first visit and Today.
-const budgets = { firstPaint: 67.5, firstVisit: 92, returningToday: 139 }
+// The pelvic floor and contraception cards, and the full-breasts card and mastitis sign written per
+// country, are words Today shows: about 1 KB on the first visit (91.3 → 92.2) and Today (138.0 → 139.1).
+const budgets = { firstPaint: 67.5, firstVisit: 93, returningToday: 140 }
 const rows = [
   ['first paint: app shell in English (gzip)', sum(filesOf(firstPaint)), budgets.firstPaint],
   ['first visit: the first-run page, no database (gzip)', sum(filesOf(firstRun)), budgets.firstVisit],

@@ -67,8 +67,13 @@ export interface Moment extends MomentWindow {
   careNames?: Readonly<Record<CareCountry, readonly string[]>>
   /** Where a country's care system keeps a different window (Sweden's check runs to week 12). */
   countryWindows?: Partial<Record<Country, MomentWindow>>
-  /** The advice itself differs by country (safe sleep, vitamins): the body is written per country, with no contact to call. */
+  /**
+   * The advice itself differs by country (safe sleep, vitamins, full breasts): the body is written per
+   * country, without the care services `careNames` would make it name.
+   */
   countryAdvice?: true
+  /** Sources only one country's text relies on (the Dutch JGZ guideline), named in that country alone. */
+  countrySources?: Partial<Record<Country, readonly SourceId[]>>
 }
 
 // Breast milk cards also go to families who have not said how they plan to feed; formula cards
@@ -236,8 +241,12 @@ export const moments: readonly Moment[] = [
     category: 'feeding',
     when: { feeding: breastFeeding },
     sources: ['S10', 'S12', 'S104', 'S105'],
+    countrySources: { NL: ['S61'] },
     help: 'mastitis',
     closeness: ['calmMusic', 'skinToSkin'],
+    // The Dutch JGZ guideline (2015) still names warmth before a feed, where the 2022 protocol says
+    // no heat: only Dutch families are told that the two differ.
+    countryAdvice: true,
   },
   {
     id: 'breastFullnessFormula',
@@ -321,7 +330,8 @@ export const moments: readonly Moment[] = [
     endMs: 14 * DAY_MS,
     category: 'feeding',
     when: { feeding: breastFeeding },
-    sources: ['S7', 'S24', 'S104', 'S109', 'S61'],
+    sources: ['S7', 'S24', 'S104', 'S109'],
+    countrySources: { NL: ['S61'] },
     help: 'mastitis',
   },
   {
@@ -348,6 +358,33 @@ export const moments: readonly Moment[] = [
     category: 'feeding',
     when: { feeding: ['breast', 'both'] },
     sources: ['S43', 'S44'],
+  },
+  {
+    // From the first hours, when the bladder matters most, to the postnatal check where leaking can be raised.
+    id: 'pelvicFloor',
+    startMs: 2 * HOUR_MS,
+    endMs: 6 * WEEK_MS,
+    category: 'body',
+    sources: ['S94', 'S95', 'S18', 'S19', 'S20'],
+    careNames: {
+      SE: ['barnmorskemottagning', 'efterkontroll'],
+      NL: ['verloskundige', 'huisarts', 'nacontrole'],
+      UK: ['midwife', 'GP'],
+    },
+  },
+  {
+    // Before day 21, when contraception is needed, until each country's postnatal check is over.
+    id: 'sexAndContraception',
+    startMs: 14 * DAY_MS,
+    endMs: 8 * WEEK_MS,
+    category: 'care',
+    sources: ['S96', 'S97', 'S18', 'S19', 'S20'],
+    careNames: {
+      SE: ['barnmorskemottagning', 'efterkontroll'],
+      NL: ['verloskundige', 'huisarts', 'nacontrole'],
+      UK: ['midwife', 'GP'],
+    },
+    countryWindows: { SE: { startMs: 14 * DAY_MS, endMs: 12 * WEEK_MS } },
   },
   {
     id: 'sixWeekCheck',
@@ -431,6 +468,11 @@ export function cardHelp(moment: Moment, country: Country): { urgency: Urgency; 
         (!flag.within || (flag.within.startMs < window.endMs && window.startMs < flag.within.endMs)),
     )
   return byUrgency(flags)
+}
+
+/** The sources a card names in a country: its own, then those only that country's text relies on. */
+export function momentSources(moment: Moment, country: Country): readonly SourceId[] {
+  return [...moment.sources, ...(moment.countrySources?.[country] ?? [])]
 }
 
 export function windowOf(moment: Moment, country: Country): MomentWindow {

@@ -50,7 +50,8 @@ export type RedFlagId = (typeof redFlagIds)[number]
 
 /**
  * One warning sign. Texts: `redFlags.<id>.title`, `.signs`, `.short` (a few words for a card) and
- * `.meaning` (what it can be a sign of); `.signs.<country>` and `.short.<country>` when `perCountry`.
+ * `.meaning` (what it can be a sign of); `.signs.<country>` when `perCountry`, and `.short.<country>` too
+ * when it is `signsAndShort`.
  */
 export interface RedFlag {
   id: RedFlagId
@@ -60,8 +61,14 @@ export interface RedFlag {
   sources: readonly SourceId[]
   /** Only where that country's care teaches the rule (the Dutch midwives' 36.5–37.5 °C). */
   countries?: readonly Country[]
-  /** Each country's own thresholds (the Dutch bleeding limits differ from the British). */
-  perCountry?: true
+  /**
+   * Each country's own wording: of the signs and their short form where the thresholds differ (the
+   * Dutch bleeding limits are not the British), or of the signs only where just the advice beside them
+   * does (the Dutch JGZ guideline on mastitis, which other countries' families should not be given).
+   */
+  perCountry?: 'signsAndShort' | 'signs'
+  /** Sources only one country's text relies on (the Dutch JGZ guideline), named in that country alone. */
+  countrySources?: Partial<Record<Country, readonly SourceId[]>>
   route?: RedFlagRoute
   /** When after the birth the sign applies, as offsets from the birth instant; always if absent. */
   within?: { startMs: number; endMs: number }
@@ -79,7 +86,7 @@ export const redFlags: readonly RedFlag[] = [
     who: 'mother',
     urgency: 'sameDay',
     concern: 'body',
-    perCountry: true,
+    perCountry: 'signsAndShort',
     sources: ['S8', 'S9', 'S21'],
   },
   { id: 'sepsis', who: 'mother', urgency: 'emergency', concern: 'body', sources: ['S22', 'S23'] },
@@ -100,7 +107,9 @@ export const redFlags: readonly RedFlag[] = [
     urgency: 'sameDay',
     concern: 'body',
     route: 'mastitis',
-    sources: ['S24', 'S109', 'S61'],
+    perCountry: 'signs',
+    sources: ['S24', 'S104', 'S109'],
+    countrySources: { NL: ['S61'] },
   },
   { id: 'harmThoughts', who: 'mother', urgency: 'sameDay', concern: 'mind', sources: ['S8', 'S15'] },
   {
@@ -150,17 +159,21 @@ export function redFlagsFor(who: RedFlagSubject, country: Country): RedFlag[] {
     .sort((a, b) => urgencyRank[a.urgency] - urgencyRank[b.urgency])
 }
 
+/** The sources a sign names in a country: its own, then those only that country's text relies on. */
+export function redFlagSources(flag: RedFlag, country: Country): readonly SourceId[] {
+  return [...flag.sources, ...(flag.countrySources?.[country] ?? [])]
+}
+
 /** The locale keys of a sign's texts in a country. */
 export function redFlagTextKeys(
   flag: RedFlag,
   country: Country,
 ): { title: string; signs: string; short: string; meaning: string } {
   const base = `redFlags.${flag.id}`
-  const local = flag.perCountry ? `.${country}` : ''
   return {
     title: `${base}.title`,
-    signs: `${base}.signs${local}`,
-    short: `${base}.short${local}`,
+    signs: flag.perCountry ? `${base}.signs.${country}` : `${base}.signs`,
+    short: flag.perCountry === 'signsAndShort' ? `${base}.short.${country}` : `${base}.short`,
     meaning: `${base}.meaning`,
   }
 }

@@ -83,4 +83,21 @@ describe('My care team', () => {
     await nextTick()
     expect(wrapper.find('.moment-card__help a[href="tel:0201234567"]').exists()).toBe(true)
   })
+
+  it('puts the numbers on a card that names who to ask, without warning signs of its own', async () => {
+    const { wrapper } = await mountWithApp(MomentCard, {
+      props: {
+        item: {
+          moment: moments.find((moment) => moment.id === 'pelvicFloor')!,
+          startsAt: birthAt,
+          endsAt: birthAt + 1,
+        },
+        country: 'NL',
+      },
+    })
+    expect(wrapper.find('.moment-card__help').exists()).toBe(false)
+    useSettingsStore().settings.careTeam = [{ kind: 'verloskundige', label: 'De Wieg', number: '020 123 4567' }]
+    await nextTick()
+    expect(wrapper.find('a[href="tel:0201234567"]').exists()).toBe(true)
+  })
 })

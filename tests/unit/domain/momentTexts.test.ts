@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { closenessIdeas } from '@/domain/closeness'
-import { cardHelp, momentTextKeys, moments, type CareCountry } from '@/domain/moments'
+import { cardHelp, momentSources, momentTextKeys, moments, type CareCountry } from '@/domain/moments'
 import { redFlag, redFlagTextKeys } from '@/domain/redFlags'
 import { countries } from '@/domain/profile'
 
@@ -37,6 +37,21 @@ describe('moment texts', () => {
     for (const moment of moments) expect(moment.sources.length, moment.id).toBeGreaterThan(0)
   })
 
+  it('cite the sources behind the pelvic floor and contraception cards, and the JGZ guideline for NL only', () => {
+    const card = (id: string) => moments.find((moment) => moment.id === id)!
+    for (const country of countries) {
+      expect(momentSources(card('pelvicFloor'), country), country).toEqual(expect.arrayContaining(['S94', 'S95']))
+      expect(momentSources(card('sexAndContraception'), country), country).toEqual(
+        expect.arrayContaining(['S96', 'S97']),
+      )
+    }
+    for (const id of ['helpLetDown', 'feedingSettles']) {
+      expect(momentSources(card(id), 'NL'), id).toContain('S61')
+      for (const country of ['SE', 'UK', 'other'] as const)
+        expect(momentSources(card(id), country), `${id} ${country}`).not.toContain('S61')
+    }
+  })
+
   it.each(languages)("names each country's own care services in %s", (lang) => {
     for (const moment of moments.filter((item) => item.careNames)) {
       for (const [country, names] of Object.entries(moment.careNames!) as [CareCountry, readonly string[]][]) {
@@ -64,6 +79,62 @@ describe('moment texts', () => {
     expect(body('safeSleep', 'NL')).toMatch(/4|four|fyra|vier/)
     expect(body('safeSleep', 'SE')).not.toMatch(/\b(4|four|fyra|vier)\b/)
     for (const country of countries) expect(body('firstVaccines', country), country).toMatch(/\S/)
+  })
+
+  it.each(languages)('gives the NHS pelvic floor and bladder advice in the UK only, in %s', (lang) => {
+    const body = (country: (typeof countries)[number]) =>
+      message(
+        lang,
+        momentTextKeys(
+          moments.find((moment) => moment.id === 'pelvicFloor')!,
+          country,
+        ).body,
+      )!
+    // Passing urine within 4 to 6 hours, after the catheter, and strength back in about 3 months.
+    expect(body('UK')).toMatch(/\b4\b.{1,6}\b6\b/)
+    expect(body('UK')).toMatch(/catheter|kateter|katheter/)
+    expect(body('UK')).toMatch(/\b3\b/)
+    for (const country of ['SE', 'NL', 'other'] as const) {
+      expect(body(country), country).not.toMatch(/\b[346]\b|catheter|kateter|katheter/)
+      expect(body(country), country).toMatch(/\S/)
+    }
+  })
+
+  it.each(languages)('gives the British contraception rules in the UK only, in %s', (lang) => {
+    const body = (country: (typeof countries)[number]) =>
+      message(
+        lang,
+        momentTextKeys(
+          moments.find((moment) => moment.id === 'sexAndContraception')!,
+          country,
+        ).body,
+      )!
+    // Contraception from day 21 and the 98% of breastfeeding alone come from British sources.
+    expect(body('UK')).toMatch(/\b21\b/)
+    expect(body('UK')).toMatch(/98/)
+    for (const country of ['SE', 'NL', 'other'] as const) {
+      expect(body(country), country).not.toMatch(/\b21\b|98/)
+      // That a pregnancy can come before the first period holds everywhere.
+      expect(body(country), country).toMatch(/period|mens|ongesteld/)
+    }
+  })
+
+  it.each(languages)('names the Dutch JGZ guideline on full breasts to Dutch families only, in %s', (lang) => {
+    const body = (country: (typeof countries)[number]) =>
+      message(
+        lang,
+        momentTextKeys(
+          moments.find((moment) => moment.id === 'helpLetDown')!,
+          country,
+        ).body,
+      )!
+    expect(body('NL')).toMatch(/JGZ/)
+    expect(body('NL')).toMatch(/2022/)
+    for (const country of ['SE', 'UK', 'other'] as const) {
+      expect(body(country), country).not.toMatch(/JGZ|2015/)
+      // Everywhere else the 2022 protocol's advice stands without the Dutch guideline beside it.
+      expect(body(country), country).toMatch(/2022/)
+    }
   })
 
   it.each(languages)('labels every countdown and every help line in %s', (lang) => {

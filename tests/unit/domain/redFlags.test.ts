@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { languages, readLocale } from './localeTexts'
 import { countries } from '@/domain/profile'
-import { redFlag, redFlags, redFlagsFor, redFlagTextKeys, type Urgency } from '@/domain/redFlags'
+import { redFlag, redFlags, redFlagSources, redFlagsFor, redFlagTextKeys, type Urgency } from '@/domain/redFlags'
 
 const mostUrgentFirst: readonly Urgency[] = ['emergency', 'sameDay', 'contact']
 
@@ -111,6 +111,21 @@ describe('red flags per country', () => {
     expect(text(language, 'help.action.mastitis.SE')).toMatch(/1177/)
     expect(text(language, 'help.action.mastitis.NL')).toMatch(/verloskundige/)
     expect(text(language, 'help.action.mastitis.NL')).toMatch(/huisarts/)
+  })
+
+  it.each(languages)('name the Dutch JGZ guideline on mastitis in NL only, in %s', (language) => {
+    const flag = redFlag('mastitis')
+    expect(text(language, redFlagTextKeys(flag, 'NL').signs)).toMatch(/JGZ/)
+    for (const country of ['SE', 'UK', 'other'] as const) {
+      const signs = text(language, redFlagTextKeys(flag, country).signs)!
+      expect(signs, country).not.toMatch(/JGZ|2015|richtlijn|riktlinje|guideline/i)
+      expect(signs, country).toMatch(/massage/)
+    }
+    // The short form on the cards is the same everywhere.
+    expect(redFlagTextKeys(flag, 'NL').short).toBe(redFlagTextKeys(flag, 'UK').short)
+    expect(redFlagSources(flag, 'NL')).toContain('S61')
+    for (const country of ['SE', 'UK', 'other'] as const)
+      expect(redFlagSources(flag, country), country).not.toContain('S61')
   })
 
   it.each(languages)('route possible psychosis per country, spoken to the partner, in %s', (language) => {

@@ -81,6 +81,22 @@ describe('current moments', () => {
     expect(ids(currentMoments(birthAt, profile, at(12 * WEEK_MS)))).not.toContain('sixWeekCheck')
   })
 
+  it('keeps the pelvic floor card from the first hours to week 6', () => {
+    expect(ids(currentMoments(birthAt, profile, at(2 * HOUR_MS - 1)))).not.toContain('pelvicFloor')
+    expect(ids(currentMoments(birthAt, profile, at(2 * HOUR_MS)))).toContain('pelvicFloor')
+    expect(ids(currentMoments(birthAt, profile, at(6 * WEEK_MS - 1)))).toContain('pelvicFloor')
+    expect(ids(currentMoments(birthAt, profile, at(6 * WEEK_MS)))).not.toContain('pelvicFloor')
+  })
+
+  it('brings sex and contraception before day 21, to week 8, and in Sweden to week 12 with its check', () => {
+    const uk = { ...profile, country: 'UK' as const }
+    expect(ids(currentMoments(birthAt, uk, at(14 * DAY_MS - 1)))).not.toContain('sexAndContraception')
+    expect(ids(currentMoments(birthAt, uk, at(14 * DAY_MS)))).toContain('sexAndContraception')
+    expect(ids(currentMoments(birthAt, uk, at(8 * WEEK_MS)))).not.toContain('sexAndContraception')
+    expect(ids(currentMoments(birthAt, profile, at(8 * WEEK_MS)))).toContain('sexAndContraception')
+    expect(ids(currentMoments(birthAt, profile, at(12 * WEEK_MS)))).not.toContain('sexAndContraception')
+  })
+
   it('has something to say at every hour of the first twelve weeks', () => {
     for (let offset = 0; offset < 12 * WEEK_MS; offset += HOUR_MS) {
       expect(currentMoments(birthAt, profile, at(offset)).length, `hour ${offset / HOUR_MS}`).toBeGreaterThan(0)
@@ -151,9 +167,10 @@ describe('conditions', () => {
 
 describe('what comes next', () => {
   it('lists upcoming cards with their start instants, the soonest first', () => {
-    const next = nextMoments(birthAt, profile, at(10 * MINUTE_MS), 2)
+    const next = nextMoments(birthAt, profile, at(10 * MINUTE_MS), 3)
     expect(next.map((item) => [item.moment.id, item.startsAt])).toEqual([
       ['restAndNest', at(2 * HOUR_MS)],
+      ['pelvicFloor', at(2 * HOUR_MS)],
       ['safeSleep', at(2 * HOUR_MS)],
     ])
   })
@@ -174,6 +191,7 @@ describe('what comes next', () => {
       'feedingSettles',
       'moodAnyTime',
       'walksAndMeals',
+      'sexAndContraception',
       'sixWeekCheck',
       'firstVaccines',
     ])
