@@ -93,7 +93,8 @@ export const moments: readonly Moment[] = [
     category: 'closeness',
     timeCritical: true,
     when: { birthModes: ['vaginal', null] },
-    sources: ['S1', 'S2', 'S3'],
+    // S4 and S5: contact nobody watches is a risk factor for the rare collapse in the first hours.
+    sources: ['S1', 'S2', 'S3', 'S4', 'S5'],
     closeness: ['skinToSkin'],
   },
   {
