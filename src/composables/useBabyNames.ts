@@ -22,5 +22,8 @@ export function useBabyNames() {
     return log.several ? t('log.babies.labelled', { baby: nameOf(id), text }) : text
   }
 
-  return { nameOf, colourOf, of }
+  /** The same, for the baby whose log is on view. */
+  const ofViewed = (text: string): string => (log.baby ? of(log.baby.id, text) : text)
+
+  return { nameOf, colourOf, of, ofViewed }
 }

@@ -226,8 +226,7 @@ export const useBabyLogStore = defineStore('babyLog', () => {
     await write(async () => {
       const first = await ensureBaby()
       const known = babies.value.length > 0 ? [...babies.value] : [first]
-      if (known.length === 1 && first.colour === null)
-        known[0] = await updateBaby(first.id, { colour: freeColour([]) })
+      if (known.length === 1 && first.colour === null) known[0] = await updateBaby(first.id, { colour: freeColour([]) })
       await addBaby(freeColour(known))
     })
   }
