@@ -78,7 +78,9 @@ export const useBabyLogStore = defineStore('babyLog', () => {
   const several = computed(() => babies.value.length > 1)
 
   // The last choice in a picker is remembered; the page shows one baby at a time, the last one picked.
-  const choice = computed<BabyChoice | null>(() => settings.settings.logBaby)
+  // Held here as well as saved, so that a tap on a chip counts at once for the next tap on a button.
+  const picked = ref<BabyChoice | null>(null)
+  const choice = computed<BabyChoice | null>(() => picked.value ?? settings.settings.logBaby)
   const viewedId = ref<string | null>(null)
   const baby = computed(() => {
     const [id] = babiesFor(viewedId.value ?? choice.value, babies.value, 'nappy')
@@ -129,6 +131,7 @@ export const useBabyLogStore = defineStore('babyLog', () => {
 
   /** Picking a baby also puts its log on view; "all" leaves the view where it was. */
   function choose(target: BabyChoice): void {
+    picked.value = target
     if (target !== ALL_BABIES) viewedId.value = target
     if (target !== settings.settings.logBaby) void settings.remember('logBaby', target)
   }
