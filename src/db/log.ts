@@ -71,6 +71,42 @@ export async function ensureBaby(now = Date.now()): Promise<Baby> {
   return baby
 }
 
+/** Another baby of the same birth (twins, triplets), stamped like every record that travels. */
+export async function addBaby(colour: string | null, now = Date.now()): Promise<Baby> {
+  await ensureBaby(now)
+  const created = await stamp(now)
+  const baby: Baby = {
+    id: randomId(),
+    name: null,
+    colour,
+    birthWeightGrams: null,
+    createdAt: created,
+    updatedAt: created,
+    deleted: false,
+  }
+  await (await database()).babies.add(baby)
+  return baby
+}
+
+/**
+ * A baby added by mistake goes as a tombstone, and so do the entries logged for it: a partner's
+ * phone then removes them too, instead of keeping entries for a baby that is not there.
+ */
+export async function removeBaby(id: string, now = Date.now()): Promise<void> {
+  const db = await database()
+  const stored = await db.babies.get(id)
+  if (!stored || stored.deleted) return
+  const rows = (await db.logEvents.where('babyId').equals(id).toArray()).filter((row) => !row.deleted)
+  // Stamped before the transaction opens: a stamp may read the database, which would end it early.
+  const babyStamp = await stamp(now)
+  const eventStamps: string[] = []
+  for (let index = 0; index < rows.length; index++) eventStamps.push(await stamp(now))
+  await db.transaction('rw', db.babies, db.logEvents, async () => {
+    await db.babies.put({ ...stored, deleted: true, updatedAt: babyStamp })
+    await db.logEvents.bulkPut(rows.map((row, index) => ({ ...row, deleted: true, updatedAt: eventStamps[index]! })))
+  })
+}
+
 export async function updateBaby(
   id: string,
   change: Partial<Pick<Baby, 'name' | 'colour' | 'birthWeightGrams'>>,
@@ -106,11 +142,24 @@ export async function addEvent(
   return event
 }
 
-export async function updateEvent(id: string, content: LogContent, now = Date.now()): Promise<LogEvent> {
+/** An edit; `babyId` moves an entry logged for the wrong twin to the other. */
+export async function updateEvent(
+  id: string,
+  content: LogContent,
+  now = Date.now(),
+  babyId?: string,
+): Promise<LogEvent> {
   const stored = await (await database()).logEvents.get(id)
   if (!stored) throw new Error(`No log event ${id}`)
-  const { id: _id, babyId, createdAt } = stored
-  const event = { ...content, id, babyId, createdAt, updatedAt: await stamp(now), deleted: false } as LogEvent
+  const { createdAt } = stored
+  const event = {
+    ...content,
+    id,
+    babyId: babyId ?? stored.babyId,
+    createdAt,
+    updatedAt: await stamp(now),
+    deleted: false,
+  } as LogEvent
   await write(event, stored)
   return event
 }

@@ -33,6 +33,8 @@ export interface Settings {
   logKeepAwake: boolean
   /** "Since the last feed" from its start (as midwives count) or its end. */
   logSinceFrom: 'start' | 'end'
+  /** With twins or triplets: the baby (or "all", see babies.ts) last logged for, picked again next time. */
+  logBaby: string | null
   /** When calendar reminders ring, local "HH:MM". */
   reminderTime: string
   /** false: "no alarms, just the events". */
@@ -57,6 +59,7 @@ export const defaultSettings: Readonly<Settings> = {
   installHintDismissed: false,
   logKeepAwake: false,
   logSinceFrom: 'start',
+  logBaby: null,
   // Calendar reminders ring at this local time unless the parent picks another (see reminders.ts).
   reminderTime: '10:00',
   reminderAlarms: true,

@@ -19,16 +19,28 @@ import {
   type NappyContents,
   type StoolColour,
 } from '@/domain/babyLog'
+import {
+  ALL_BABIES,
+  babiesFor,
+  freeColour,
+  MAX_BABIES,
+  normaliseBabyName,
+  tandemContents,
+  type BabyChoice,
+  type BabyColour,
+} from '@/domain/babies'
 import { birthWeightOf, enoughCard, findings } from '@/domain/feedingGuidance'
-import { countsNow } from '@/domain/logDays'
+import { countsNow, eventsOf } from '@/domain/logDays'
 import { DAY_MS, HOUR_MS } from '@/domain/time'
 import { isStorageError } from '@/db/errors'
 import {
+  addBaby,
   addEvent,
   deleteEvent,
   ensureBaby,
   eventsSince,
   listBabies,
+  removeBaby,
   restoreEvent,
   updateBaby,
   updateEvent,
@@ -62,15 +74,33 @@ export const useBabyLogStore = defineStore('babyLog', () => {
   const readError = computed(() => query.error.value)
 
   const readFailed = computed(() => readError.value !== null)
-  const events = computed(() => visibleEvents(stored.value))
-  const baby = computed(() => babies.value[0] ?? null)
+  /** Twins or triplets: only then do babies show at all. */
+  const several = computed(() => babies.value.length > 1)
+
+  // The last choice in a picker is remembered; the page shows one baby at a time, the last one picked.
+  // Held here as well as saved, so that a tap on a chip counts at once for the next tap on a button.
+  const picked = ref<BabyChoice | null>(null)
+  const choice = computed<BabyChoice | null>(() => picked.value ?? settings.settings.logBaby)
+  const viewedId = ref<string | null>(null)
+  const baby = computed(() => {
+    const [id] = babiesFor(viewedId.value ?? choice.value, babies.value, 'nappy')
+    return babies.value.find((candidate) => candidate.id === id) ?? null
+  })
+  const ofBaby = (list: LogEvent[], id: string | null) => (several.value && id ? eventsOf(list, id) : list)
+
+  const allEvents = computed(() => visibleEvents(stored.value))
+  /** The baby on view's events: every event while there is one baby. */
+  const events = computed(() => ofBaby(allEvents.value, baby.value?.id ?? null))
   const running = computed(() => runningEvents(stored.value))
-  const nextSide = computed(() => suggestedNextSide(stored.value))
+  const nextSideOf = (id: string | null) => suggestedNextSide(ofBaby(stored.value, id))
+  const nextSide = computed(() => nextSideOf(baby.value?.id ?? null))
   const sinceFrom = computed(() => settings.settings.logSinceFrom)
 
   const at = (instant?: number) => instant ?? Date.now()
   const counts = (instant?: number) => countsNow(events.value, birthAt.value, at(instant))
-  const sinceFeed = (instant?: number) => sinceLastFeed(events.value, at(instant), sinceFrom.value)
+  /** For one baby of several when given, else for the baby on view. */
+  const sinceFeed = (instant?: number, id?: string) =>
+    sinceLastFeed(id ? ofBaby(allEvents.value, id) : events.value, at(instant), sinceFrom.value)
   const birthWeight = computed(() => birthWeightOf(baby.value, events.value, birthAt.value))
   const card = (instant?: number) => enoughCard(events.value, birthAt.value, country.value, at(instant))
   const found = (instant?: number) =>
@@ -93,32 +123,59 @@ export const useBabyLogStore = defineStore('babyLog', () => {
     }
   }
 
-  async function babyId(): Promise<string> {
-    return baby.value?.id ?? (await ensureBaby()).id
+  /** The babies an entry is for: the first baby is created on the first entry of a single birth. */
+  async function babyIds(kind: LogContent['kind'], target: BabyChoice | null): Promise<string[]> {
+    const ids = babiesFor(target ?? choice.value, babies.value, kind, baby.value?.id ?? null)
+    return ids.length > 0 ? ids : [(await ensureBaby()).id]
   }
 
-  /** Checks and stores what a form entered; the errors come back for the form to show. */
-  async function save(content: LogContent, id?: string): Promise<LogValidation> {
+  /** Picking a baby also puts its log on view; "all" leaves the view where it was. */
+  function choose(target: BabyChoice): void {
+    picked.value = target
+    if (target !== ALL_BABIES) viewedId.value = target
+    if (target !== settings.settings.logBaby) void settings.remember('logBaby', target)
+  }
+
+  /** Adds one entry per baby meant: a feed for all of them becomes one feed each, with the same times. */
+  async function addFor(content: LogContent, target: BabyChoice | null): Promise<void> {
+    const ids = await babyIds(content.kind, target)
+    const contents = tandemContents(content, ids.length)
+    await write(async () => {
+      for (const [index, id] of ids.entries()) await addEvent(id, contents[index]!)
+    })
+    if (several.value && target) choose(target)
+  }
+
+  /**
+   * Checks and stores what a form entered; the errors come back for the form to show. `target` is the
+   * baby picked in the form (or all, for a feed); an edit with another baby moves the entry to it.
+   */
+  async function save(content: LogContent, id?: string, target?: BabyChoice): Promise<LogValidation> {
     const checked = validateLogContent(content, Date.now())
     if (!checked.ok) return checked
-    await write(async () => (id ? updateEvent(id, checked.content) : addEvent(await babyId(), checked.content)))
+    if (!id) await addFor(checked.content, target ?? null)
+    else {
+      const moveTo = target && target !== ALL_BABIES ? target : undefined
+      await write(() => updateEvent(id, checked.content, Date.now(), moveTo))
+    }
     return checked
   }
 
-  async function startBreastfeed(side: BreastSide): Promise<void> {
+  async function startBreastfeed(side: BreastSide, target?: BabyChoice): Promise<void> {
     const instant = Date.now()
-    // One feed at a time: a feed still running ends where the new one starts.
-    for (const event of running.value) if (event.kind === 'breastfeed') await stop(event, instant)
-    await write(async () => addEvent(await babyId(), { at: instant, note: '', ...startFeed(side, instant) }))
+    const ids = await babyIds('breastfeed', target ?? null)
+    // One feed at a time per baby: a feed still running ends where the new one starts.
+    for (const event of running.value)
+      if (event.kind === 'breastfeed' && (!several.value || ids.includes(event.babyId))) await stop(event, instant)
+    await addFor({ at: instant, note: '', ...startFeed(side, instant) }, target ?? null)
   }
 
-  async function startSleep(): Promise<void> {
-    const instant = Date.now()
-    await write(async () => addEvent(await babyId(), { at: instant, note: '', kind: 'sleep', end: null }))
+  async function startSleep(target?: BabyChoice): Promise<void> {
+    await addFor({ at: Date.now(), note: '', kind: 'sleep', end: null }, target ?? null)
   }
 
-  async function logNappy(contents: NappyContents, stool: StoolColour | null = null): Promise<void> {
-    await write(async () => addEvent(await babyId(), { at: Date.now(), note: '', kind: 'nappy', contents, stool }))
+  async function logNappy(contents: NappyContents, stool: StoolColour | null = null, target?: BabyChoice) {
+    await addFor({ at: Date.now(), note: '', kind: 'nappy', contents, stool }, target ?? null)
   }
 
   function change(event: LogEvent, content: LogContent): Promise<LogEvent> {
@@ -162,17 +219,47 @@ export const useBabyLogStore = defineStore('babyLog', () => {
   }
 
   async function setBirthWeight(grams: number | null): Promise<void> {
-    const id = await babyId()
+    const id = baby.value?.id ?? (await ensureBaby()).id
     await write(() => updateBaby(id, { birthWeightGrams: grams }))
+  }
+
+  /** Twins or triplets: the first baby gets a colour too, so that each has one of its own. */
+  async function addSibling(): Promise<void> {
+    if (babies.value.length >= MAX_BABIES) return
+    await write(async () => {
+      const first = await ensureBaby()
+      const known = babies.value.length > 0 ? [...babies.value] : [first]
+      if (known.length === 1 && first.colour === null) known[0] = await updateBaby(first.id, { colour: freeColour([]) })
+      await addBaby(freeColour(known))
+    })
+  }
+
+  async function renameBaby(id: string, input: string): Promise<void> {
+    await write(() => updateBaby(id, { name: normaliseBabyName(input) }))
+  }
+
+  async function recolourBaby(id: string, colour: BabyColour | null): Promise<void> {
+    await write(() => updateBaby(id, { colour }))
+  }
+
+  async function removeSibling(id: string): Promise<void> {
+    if (babies.value.length < 2) return
+    await write(() => removeBaby(id))
+    if (viewedId.value === id) viewedId.value = null
   }
 
   return {
     ready,
     readFailed,
     events,
+    allEvents,
+    babies,
+    several,
+    choice,
     baby,
     running,
     nextSide,
+    nextSideOf,
     sinceFrom,
     birthAt,
     country,
@@ -195,5 +282,10 @@ export const useBabyLogStore = defineStore('babyLog', () => {
     undoDelete,
     forgetDeleted,
     setBirthWeight,
+    choose,
+    addSibling,
+    renameBaby,
+    recolourBaby,
+    removeSibling,
   }
 })

@@ -5,11 +5,14 @@ import { eraseEverything } from '@/db/backup'
 import { database } from '@/db/connection'
 import { enableLock, disableLock, lockNow, unlock } from '@/db/lock'
 import {
+  addBaby,
   addEvent,
   allLogRecords,
   deleteEvent,
   ensureBaby,
   eventsSince,
+  listBabies,
+  removeBaby,
   restoreEvent,
   updateEvent,
   updateBaby,
@@ -88,5 +91,40 @@ describe('the log repository', () => {
     await eraseEverything()
     const db = await database()
     expect([await db.babies.count(), await db.logEvents.count(), await db.syncState.count()]).toEqual([0, 0, 0])
+  })
+})
+
+describe('twins and triplets in the repository', () => {
+  it('adds a baby after the first one, with its colour and its own stamps', async () => {
+    const second = await addBaby('sky', T)
+    const babies = await listBabies()
+    expect(babies).toHaveLength(2)
+    expect(babies[1]).toEqual(second)
+    expect(second).toMatchObject({ colour: 'sky', name: null, deleted: false })
+    expect(compareStamps(unpackStamp(second.createdAt)!, unpackStamp(babies[0]!.createdAt)!)).toBeGreaterThan(0)
+  })
+
+  it('moves an entry to the other twin on an edit, and keeps its baby otherwise', async () => {
+    const first = await ensureBaby(T)
+    const second = await addBaby(null, T)
+    const event = await addEvent(first.id, nappy, T)
+    expect((await updateEvent(event.id, nappy, T + 1)).babyId).toBe(first.id)
+    expect((await updateEvent(event.id, nappy, T + 2, second.id)).babyId).toBe(second.id)
+    expect((await eventsSince(T - 1))[0]!.babyId).toBe(second.id)
+  })
+
+  it('removes a baby as a tombstone, with its entries, and leaves the other baby alone', async () => {
+    const first = await ensureBaby(T)
+    const second = await addBaby(null, T)
+    const kept = await addEvent(first.id, nappy, T)
+    const gone = await addEvent(second.id, nappy, T)
+    await removeBaby(second.id, T + 1)
+    expect((await listBabies()).map((baby) => baby.id)).toEqual([first.id])
+    expect((await eventsSince(T - 1)).map((event) => event.id)).toEqual([kept.id])
+    const records = await allLogRecords()
+    expect(records.babies.find((baby) => baby.id === second.id)).toMatchObject({ deleted: true })
+    const tombstone = records.events.find((event) => event.id === gone.id)!
+    expect(tombstone.deleted).toBe(true)
+    expect(tombstone.updatedAt > gone.updatedAt).toBe(true)
   })
 })
