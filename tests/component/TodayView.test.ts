@@ -125,10 +125,10 @@ describe('TodayView', () => {
     expect(wrapper.find('.today-age').text()).toBe('Your baby is 1 minute old.')
   })
 
-  it('lets only the soonest-ending countdown speak, naming its card, while three run at once', async () => {
+  it('lets only the soonest-ending countdown speak, naming its card, while two run at once', async () => {
     const { wrapper } = await mountAt(birthAt + 10 * MINUTE_MS, { ...emptyProfile('SE'), birthAt, feeding: 'breast' })
     const regions = wrapper.findAll('[data-testid="countdown-announcement"]')
-    expect(regions.length).toBeGreaterThan(1)
+    expect(regions).toHaveLength(2)
     const speaking = regions.filter((region) => region.attributes('aria-live') === 'polite')
     expect(speaking.map((region) => region.text())).toEqual(['Skin to skin, undisturbed: about 20 minutes left'])
     await vi.advanceTimersByTimeAsync(20 * MINUTE_MS)
@@ -190,3 +190,73 @@ describe('TodayView', () => {
 })
 
 const HOUR = 60 * MINUTE_MS
+
+describe('Today at a glance', () => {
+  const toggle = (wrapper: Awaited<ReturnType<typeof mountAt>>['wrapper'], name: string) =>
+    wrapper.findAll('.glance-item__toggle').find((button) => button.find('.glance-item__title').text() === name)!
+
+  it('fifteen minutes after the birth opens one card and counts the golden hour and the first feed down once', async () => {
+    const { wrapper } = await mountAt(birthAt + 15 * MINUTE_MS, { ...emptyProfile('SE'), birthAt, feeding: 'breast' })
+    expect(titles(wrapper)).toEqual(['Skin to skin, undisturbed'])
+    const countdowns = wrapper.findAll('.countdown')
+    expect(countdowns).toHaveLength(2)
+    const shared = countdowns[1]!
+    expect(shared.find('.countdown__label').text()).toMatch(/^Together until \d{1,2}[:.]\d\d/)
+    expect(shared.find('.countdown__clock').text()).toBe('45:00')
+    expect(shared.find('[data-testid="countdown-announcement"]').attributes('aria-live')).toBe('off')
+    expect(shared.find('[data-testid="countdown-announcement"]').text()).toBe(
+      'The golden hour and The first feed: about 45 minutes left',
+    )
+    const group = shared.element.parentElement!
+    expect([...group.querySelectorAll('.glance-item__title')].map((title) => title.textContent)).toEqual([
+      'The golden hour',
+      'The first feed',
+    ])
+    // The cards without a deadline say until when they last.
+    expect(toggle(wrapper, 'Your baby leads the way').find('.glance-item__when').text()).toMatch(/^Until /)
+  })
+
+  it('opens a listed card in place on tap, without a second countdown, and closes it again', async () => {
+    const { wrapper } = await mountAt(birthAt + 15 * MINUTE_MS, { ...emptyProfile('SE'), birthAt, feeding: 'breast' })
+    const button = toggle(wrapper, 'The golden hour')
+    expect(button.attributes('aria-expanded')).toBe('false')
+    expect(button.attributes('aria-controls')).toBeUndefined()
+    await button.trigger('click')
+    expect(button.attributes('aria-expanded')).toBe('true')
+    const panel = wrapper.find(`#${button.attributes('aria-controls')}`)
+    expect(panel.find('article h3').text()).toBe('The golden hour')
+    expect(panel.text()).toContain('Sources: S2, S3, S6')
+    expect(panel.find('.countdown').exists()).toBe(false)
+    expect(wrapper.findAll('.countdown')).toHaveLength(2)
+    await button.trigger('click')
+    expect(button.attributes('aria-expanded')).toBe('false')
+    expect(titles(wrapper)).toEqual(['Skin to skin, undisturbed'])
+  })
+
+  it('after the half hour the golden hour leads, and the first feed shares its one countdown', async () => {
+    const { wrapper } = await mountAt(birthAt + 35 * MINUTE_MS, { ...emptyProfile('SE'), birthAt, feeding: 'breast' })
+    expect(titles(wrapper)).toEqual(['The golden hour'])
+    expect(wrapper.findAll('.countdown')).toHaveLength(1)
+    expect(wrapper.find('.today-glance__together').text()).toMatch(
+      /^Same countdown as above, until \d{1,2}[:.]\d\d( [AP]M)?:$/,
+    )
+    expect(toggle(wrapper, 'The first feed').find('.glance-item__when').exists()).toBe(false)
+  })
+
+  it('with no deadline opens the newest card and lists the rest, with no countdown at all', async () => {
+    const { wrapper } = await mountAt(birthAt + 3 * DAY_MS, { ...emptyProfile('SE'), birthAt })
+    expect(titles(wrapper)).toEqual(['The third-day dip'])
+    expect(wrapper.find('.countdown').exists()).toBe(false)
+    expect(wrapper.findAll('.glance-item__toggle').length).toBeGreaterThan(5)
+  })
+
+  it('puts the short list in Swedish', async () => {
+    const { wrapper } = await mountAt(
+      birthAt + 15 * MINUTE_MS,
+      { ...emptyProfile('SE'), birthAt, feeding: 'breast' },
+      { locale: 'sv' },
+    )
+    expect(wrapper.find('#today-also').text()).toBe('Också nu')
+    expect(wrapper.findAll('.countdown__label')[1]!.text()).toMatch(/^Tillsammans till kl\. /)
+  })
+})
