@@ -31,10 +31,11 @@ const sum = (files) => files.reduce((total, file) => total + gzipKb(file), 0)
 // The app's entry and the first-screen preloader (src/preload.ts).
 const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry)
 const firstPaint = staticClosure([...entries, chunkKey('locales/en.json?part=shell')])
+// Every page loads the first-run page's words; every page but the first-run page Today's as well.
 const withPage = (...keys) =>
   staticClosure([...firstPaint, chunkKey('locales/en.json?part=content'), ...keys.map(chunkKey)])
 const firstRun = withPage('src/views/WelcomeView.vue')
-const firstScreen = withPage('src/views/TodayView.vue', 'src/db/database.ts')
+const firstScreen = withPage('locales/en.json?part=home', 'src/views/TodayView.vue', 'src/db/database.ts')
 
 const allFiles = (dir) =>
   readdirSync(dir).flatMap((name) => {
