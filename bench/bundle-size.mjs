@@ -31,10 +31,11 @@ const sum = (files) => files.reduce((total, file) => total + gzipKb(file), 0)
 // The app's entry and the first-screen preloader (src/preload.ts).
 const entries = Object.keys(manifest).filter((key) => manifest[key].isEntry)
 const firstPaint = staticClosure([...entries, chunkKey('locales/en.json?part=shell')])
+// Every page loads the first-run page's words; every page but the first-run page Today's as well.
 const withPage = (...keys) =>
   staticClosure([...firstPaint, chunkKey('locales/en.json?part=content'), ...keys.map(chunkKey)])
 const firstRun = withPage('src/views/WelcomeView.vue')
-const firstScreen = withPage('src/views/TodayView.vue', 'src/db/database.ts')
+const firstScreen = withPage('locales/en.json?part=home', 'src/views/TodayView.vue', 'src/db/database.ts')
 
 const allFiles = (dir) =>
   readdirSync(dir).flatMap((name) => {
@@ -54,7 +55,10 @@ const allJs = precached.filter((file) => file.endsWith('.js'))
 // third part the router loads before such a page, which took 2 KB off the first visit and Today.
 // The pelvic floor and contraception cards, and the full-breasts card and mastitis sign written per
 // country, are words Today shows: about 1 KB on the first visit (91.3 → 92.2) and Today (138.0 → 139.1).
-const budgets = { firstPaint: 67.5, firstVisit: 93, returningToday: 140 }
+// Today's words (moments, red flags, the log, …) are a part of their own that the first-run page does
+// not load: the first visit went from 92.6 to 73.4 KB. Today pays 0.6 KB for it (139.5 → 140.1): two
+// files compress less well than one, and the app's code has one more loader.
+const budgets = { firstPaint: 67.5, firstVisit: 73.9, returningToday: 140.6 }
 const rows = [
   ['first paint: app shell in English (gzip)', sum(filesOf(firstPaint)), budgets.firstPaint],
   ['first visit: the first-run page, no database (gzip)', sum(filesOf(firstRun)), budgets.firstVisit],

@@ -12,8 +12,12 @@ export interface BuiltChunk {
 }
 
 export interface FirstScreenManifest {
-  /** Per language and per page: the files to fetch, minus what index.html already loads. */
-  files: { locales: Record<string, string[]>; pages: Record<string, string[]> }
+  /**
+   * Per language and per page: the files to fetch, minus what index.html already loads. `locales` are
+   * the words every page needs (shell and first-run page), `homeWords` those every page but the first-run
+   * page needs.
+   */
+  files: { locales: Record<string, string[]>; homeWords: Record<string, string[]>; pages: Record<string, string[]> }
   /** The preloader's own file first, then what it imports. */
   preloader: string[]
 }
@@ -43,12 +47,15 @@ export function firstScreenManifest(
     return [...seen].filter((fileName) => !html.includes(`/${fileName}"`)).map((fileName) => `/${fileName}`)
   }
   const locales: Record<string, string[]> = {}
+  const homeWords: Record<string, string[]> = {}
   for (const chunk of chunks) {
     const [path, query] = (chunk.facadeModuleId ?? '').split('?')
+    const part = new URLSearchParams(query).get('part')
     // The words of the other pages are no part of a first screen: the router loads them when needed.
-    if (query?.includes('part=pages')) continue
+    if (part === 'pages') continue
     const locale = path!.startsWith(localesDir) ? localeFromPath(path!) : undefined
-    if (locale) locales[locale] = [...(locales[locale] ?? []), ...filesOf(chunk)]
+    const list = part === 'home' ? homeWords : locales
+    if (locale) list[locale] = [...(list[locale] ?? []), ...filesOf(chunk)]
   }
   const pageFiles: Record<string, string[]> = {}
   for (const page of pages) {
@@ -59,7 +66,7 @@ export function firstScreenManifest(
   }
   const preloader = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId?.endsWith('/src/startup/preload.ts'))
   if (!preloader) throw new Error('The first-screen preloader (src/startup/preload.ts) is missing from the build.')
-  return { files: { locales, pages: pageFiles }, preloader: filesOf(preloader) }
+  return { files: { locales, homeWords, pages: pageFiles }, preloader: filesOf(preloader) }
 }
 
 /**

@@ -2,18 +2,21 @@ import { createI18n } from 'vue-i18n'
 import { FALLBACK_LOCALE, localeFromPath, negotiateLocale } from '@/domain/locale'
 
 type LocaleModule = { default: Record<string, unknown> }
-type LocalePart = 'shell' | 'content' | 'pages'
+type LocalePart = 'shell' | 'content' | 'home' | 'pages'
+/** The parts after the shell's, in the order pages need them (see build/localeParts.ts). */
+export type PageWords = Exclude<LocalePart, 'shell'>
 
 function byLocale(modules: Record<string, () => Promise<LocaleModule>>) {
   return Object.fromEntries(Object.entries(modules).map(([path, load]) => [localeFromPath(path.split('?')[0]!)!, load]))
 }
 
 // Each file in locales/ is a language: dropping one in adds it, and only the chosen one is loaded.
-// It is served in three parts (build/localeParts.ts): what the shell paints with, what the first
-// screens need, and the words of the other pages.
+// It is served in four parts (build/localeParts.ts): what the shell paints with, what the first-run
+// page needs (every page loads it), what Today and every later page need, and the other pages' words.
 const partLoaders: Record<LocalePart, Record<string, () => Promise<LocaleModule>>> = {
   shell: byLocale(import.meta.glob<LocaleModule>('../locales/*.json', { query: { part: 'shell' } })),
   content: byLocale(import.meta.glob<LocaleModule>('../locales/*.json', { query: { part: 'content' } })),
+  home: byLocale(import.meta.glob<LocaleModule>('../locales/*.json', { query: { part: 'home' } })),
   pages: byLocale(import.meta.glob<LocaleModule>('../locales/*.json', { query: { part: 'pages' } })),
 }
 
@@ -95,8 +98,12 @@ function loadPart(locale: string, part: LocalePart): Promise<void> {
 }
 
 let requestedLocale = FALLBACK_LOCALE
-/** Once a page has needed the other pages' words, a change of language loads them too. */
-let pageWordsWanted = false
+/** The parts the pages shown so far have needed: a change of language loads them all again. */
+const wantedParts = new Set<PageWords>(['content'])
+
+function loadWanted(locale: string): Promise<unknown> {
+  return Promise.all([...wantedParts].map((part) => loadPart(locale, part)))
+}
 
 /**
  * Switches the language once its messages are in (merging messages later would not re-render what
@@ -106,7 +113,7 @@ let pageWordsWanted = false
 export async function setLocale(locale: string, { awaitContent = true } = {}): Promise<void> {
   const target = partLoaders.shell[locale] ? locale : FALLBACK_LOCALE
   requestedLocale = target
-  const content = Promise.all([loadPart(target, 'content'), pageWordsWanted && loadPart(target, 'pages')])
+  const content = loadWanted(target)
   await loadPart(target, 'shell')
   if (awaitContent) await content
   i18n.global.setDateTimeFormat(target, datetimeFormats)
@@ -114,8 +121,11 @@ export async function setLocale(locale: string, { awaitContent = true } = {}): P
   document.documentElement.lang = target
 }
 
-/** The words a page needs: the first screens' part, and for every other page the other pages' part too. */
-export async function localeContentReady(withPageWords = false): Promise<void> {
-  pageWordsWanted ||= withPageWords
-  await Promise.all([loadPart(requestedLocale, 'content'), withPageWords && loadPart(requestedLocale, 'pages')])
+/**
+ * The words a page needs, as parts: the first-run page only 'content', Today 'home' too, and every
+ * other page 'pages' as well (src/router.ts decides which).
+ */
+export async function localeContentReady(parts: readonly PageWords[]): Promise<void> {
+  for (const part of parts) wantedParts.add(part)
+  await loadWanted(requestedLocale)
 }

@@ -1,7 +1,7 @@
 import type { Component } from 'vue'
 import { createRouter, createWebHistory, loadRouteLocation, START_LOCATION } from 'vue-router'
 import { useFirstPaintHints } from '@/composables/useFirstPaintHints'
-import { localeContentReady } from '@/i18n'
+import { localeContentReady, type PageWords } from '@/i18n'
 import { FIRST_RUN_PAGE, HOME_PAGE, needsFirstRun, pages, type Page } from '@/pages'
 import { useProfileStore } from '@/stores/profile'
 import { useSettingsStore } from '@/stores/settings'
@@ -30,6 +30,15 @@ export const router = createRouter({
 
 const hints = useFirstPaintHints()
 
+/**
+ * The locale parts a page needs: a first visit downloads only the first-run page's words, Today adds
+ * its own (moments, red flags, the log, …) and every other page the other pages' words as well.
+ */
+export function wordsFor(pageName: unknown): PageWords[] {
+  if (pageName === FIRST_RUN_PAGE) return ['content']
+  return pageName === HOME_PAGE ? ['content', 'home'] : ['content', 'home', 'pages']
+}
+
 router.beforeEach(async (to) => {
   const profile = useProfileStore()
   // On the first screen the database is still opening: the hint says which page it will most likely
@@ -42,9 +51,11 @@ router.beforeEach(async (to) => {
     useSettingsStore()
       .load()
       .catch(() => undefined),
-    localeContentReady(likely.name !== HOME_PAGE && likely.name !== FIRST_RUN_PAGE),
+    localeContentReady(wordsFor(likely.name)),
     loadRouteLocation(likely),
   ])
   if (needsFirstRun(to.meta, profile.hasProfile)) return { name: FIRST_RUN_PAGE }
+  // After a wrong guess the page shown needs more words than the one guessed (a no-op otherwise).
+  await localeContentReady(wordsFor(to.name))
   return true
 })

@@ -7,7 +7,10 @@ import { FIRST_RUN_PAGE, needsFirstRun, pageForPath } from '../pages'
  * of each page, with everything they import that the HTML does not already load.
  */
 export interface FirstScreenFiles {
+  /** The words every page needs: the shell's and the first-run page's. */
   locales: Record<string, string[]>
+  /** The words every page but the first-run page needs (Today's and later pages'). */
+  homeWords: Record<string, string[]>
   pages: Record<string, string[]>
 }
 
@@ -21,7 +24,8 @@ export interface FirstVisit {
 /**
  * The files the first screen will ask for once the app has started: its language's messages and
  * its page (the first-run page when there is no profile yet), decided the way main.ts and the router
- * will decide. A wrong guess only costs bandwidth.
+ * will decide. The first-run page gets by without the words of the pages after it, so a first visit
+ * does not fetch them. A wrong guess only costs bandwidth.
  */
 export function filesForFirstScreen(files: FirstScreenFiles, visit: FirstVisit): string[] {
   const locale =
@@ -30,7 +34,8 @@ export function filesForFirstScreen(files: FirstScreenFiles, visit: FirstVisit):
       : negotiateLocale(visit.browserLanguages, Object.keys(files.locales), FALLBACK_LOCALE)
   const page = pageForPath(visit.pathname)
   const shown = needsFirstRun(page, visit.hasProfile) ? FIRST_RUN_PAGE : page.name
-  return [...(files.locales[locale] ?? []), ...(files.pages[shown] ?? [])]
+  const words = [...(files.locales[locale] ?? []), ...(shown === FIRST_RUN_PAGE ? [] : (files.homeWords[locale] ?? []))]
+  return [...new Set([...words, ...(files.pages[shown] ?? [])])]
 }
 
 /** Asks the browser for the first screen's files (src/startup/preload.ts, before the app's own code runs). */

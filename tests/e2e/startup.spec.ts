@@ -6,6 +6,7 @@ const BIRTH = birthDaysAgo(53)
 
 interface FirstScreenFiles {
   locales: Record<string, string[]>
+  homeWords: Record<string, string[]>
   pages: Record<string, string[]>
 }
 
@@ -87,6 +88,9 @@ test("a first visit fetches the first-run page and the browser's language from t
   // The first file of a page is its own chunk; the others may be shared with other pages.
   expect(requested).not.toContain(listed.pages.journal![0])
   expect(requested.some((path) => listed.locales.en!.includes(path))).toBe(false)
+  // Today's words (moments, the log, …) are not the first-run page's: a first visit never fetches them.
+  expect(listed.homeWords.sv!.length).toBeGreaterThan(0)
+  expect(requested.some((path) => listed.homeWords.sv!.includes(path))).toBe(false)
   expect(fetchedTwice(requested)).toEqual([])
   await context.close()
 })
@@ -97,7 +101,8 @@ test('a returning parent gets the page of the address from the list, each file o
   await page.goto('/journal')
   await expect(page.getByRole('heading', { level: 1, name: 'Journal' })).toBeVisible()
   const listed = await listedFiles(page)
-  for (const file of [...listed.locales.en!, ...listed.pages.journal!]) expect(requested).toContain(file)
+  for (const file of [...listed.locales.en!, ...listed.homeWords.en!, ...listed.pages.journal!])
+    expect(requested).toContain(file)
   expect(requested).not.toContain(listed.pages.welcome![0])
   expect(fetchedTwice(requested)).toEqual([])
 })

@@ -27,6 +27,7 @@ const chunks = [
   chunk('assets/card.js', null, [], ['assets/card.css']),
   chunk('assets/Log.js', '/app/src/views/LogView.vue', ['assets/card.js']),
   chunk('assets/sv.js', '/app/locales/sv.json?part=content'),
+  chunk('assets/sv-home.js', '/app/locales/sv.json?part=home'),
   chunk('assets/sv-pages.js', '/app/locales/sv.json?part=pages'),
 ]
 const html = '<script type="module" src="/assets/index.js"></script><link rel="modulepreload" href="/assets/vue.js">'
@@ -41,8 +42,10 @@ describe('firstScreenManifest', () => {
       '/assets/card.js',
     ])
     expect(files.pages.log!.sort()).toEqual(['/assets/Log.js', '/assets/card.css', '/assets/card.js'])
-    // The other pages' words are fetched by the router when needed, never with a first screen.
+    // Today's words are listed apart (the first-run page does without them); the other pages' words
+    // are fetched by the router when needed, never with a first screen.
     expect(files.locales).toEqual({ sv: ['/assets/sv.js'] })
+    expect(files.homeWords).toEqual({ sv: ['/assets/sv-home.js'] })
   })
 
   it('puts the preloader first, then what it imports', () => {

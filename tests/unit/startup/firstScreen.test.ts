@@ -6,6 +6,7 @@ const files: FirstScreenFiles = {
     en: ['/assets/en-shell.js', '/assets/en-content.js'],
     sv: ['/assets/sv-shell.js', '/assets/sv-content.js'],
   },
+  homeWords: { en: ['/assets/en-home.js'], sv: ['/assets/sv-home.js'] },
   pages: {
     welcome: ['/assets/WelcomeView.js', '/assets/ProfileForm.js', '/assets/ProfileForm.css'],
     today: ['/assets/TodayView.js'],
@@ -27,12 +28,28 @@ describe('the first screen preloader', () => {
     ])
   })
 
-  it('picks the page of the address once there is a profile, in the chosen language', () => {
+  it('picks the page of the address once there is a profile, in the chosen language, with Today’s words', () => {
     const visit = { ...firstVisit, pathname: '/journal', chosenLocale: 'en', hasProfile: true }
     expect(filesForFirstScreen(files, visit)).toEqual([
       '/assets/en-shell.js',
       '/assets/en-content.js',
+      '/assets/en-home.js',
       '/assets/JournalView.js',
+    ])
+    expect(filesForFirstScreen(files, { ...visit, pathname: '/' })).toEqual([
+      '/assets/en-shell.js',
+      '/assets/en-content.js',
+      '/assets/en-home.js',
+      '/assets/TodayView.js',
+    ])
+  })
+
+  it('fetches each file once, even one both the words and the page import', () => {
+    const shared = { ...files, pages: { ...files.pages, welcome: ['/assets/WelcomeView.js', '/assets/sv-content.js'] } }
+    expect(filesForFirstScreen(shared, firstVisit)).toEqual([
+      '/assets/sv-shell.js',
+      '/assets/sv-content.js',
+      '/assets/WelcomeView.js',
     ])
   })
 
