@@ -18,9 +18,13 @@ const birthAt = Date.parse('2026-03-01T03:20:00Z')
 async function mountAt(
   now: number,
   profile: Profile | null,
-  options: { locale?: string; lastOpenedAt?: number | null } = {},
+  options: { locale?: string; lastOpenedAt?: number | null; timers?: 'fake' | 'real' } = {},
 ) {
-  vi.useFakeTimers({ now, toFake: ['Date', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] })
+  // With fake timers, vi.waitFor moves the clock on every check; a test that waits on a database
+  // write keeps real timers and only stops the clock, so the write's own timing is the browser's.
+  const timers =
+    options.timers === 'real' ? [] : (['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] as const)
+  vi.useFakeTimers({ now, toFake: ['Date', ...timers] })
   const mounted = await mountWithApp(TodayView, {}, options.locale ?? 'en')
   useProfileStore().profile = profile
   const settings = useSettingsStore()
@@ -94,7 +98,7 @@ describe('TodayView', () => {
     const { wrapper, settings } = await mountAt(
       now,
       { ...emptyProfile('SE'), birthAt },
-      { lastOpenedAt: birthAt + 2 * DAY_MS + HOUR },
+      { lastOpenedAt: birthAt + 2 * DAY_MS + HOUR, timers: 'real' },
     )
     const listed = wrapper.findAll('.since-last-open li a').map((link) => link.text())
     expect(listed).toEqual(['The third-day dip'])

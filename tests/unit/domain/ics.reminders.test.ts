@@ -6,7 +6,7 @@ import { reminderDrafts, type SavedNumberLookup } from '@/domain/reminderTexts'
 import { planReminders } from '@/domain/reminders'
 import { HOUR_MS } from '@/domain/time'
 import { instantAt } from '@/domain/zonedTime'
-import { i18n, setLocale } from '@/i18n'
+import { i18n, localeContentReady, setLocale } from '@/i18n'
 import { clockIn, readCalendar } from './icalReader'
 
 const profile = (country: Country): MomentProfile => ({
@@ -32,6 +32,8 @@ interface ExportOptions {
 /** The whole export as the button makes it, read back with ical.js. */
 async function exportAndRead(options: ExportOptions) {
   await setLocale(options.language)
+  // The reminders' words are Today's ('home'); setLocale alone brings only the first-run page's.
+  await localeContentReady(['home'])
   const now = options.now ?? options.birthAt + HOUR_MS
   const reminders = planReminders(options.birthAt, profile(options.country), now, {
     time: options.time ?? '10:00',
