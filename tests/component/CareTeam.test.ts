@@ -28,7 +28,9 @@ describe('My care team', () => {
     const { wrapper } = await mountWithApp(CareTeamSection)
     setCountry('NL')
     await nextTick()
-    const options = wrapper.findAll('#care-team-kind option').map((option) => option.attributes('value'))
+    const options = wrapper
+      .findAll('[data-testid="care-team-kind"] input[type="radio"]')
+      .map((option) => (option.element as HTMLInputElement).value)
     expect(options).toEqual(['verloskundige', 'kraamzorg', 'huisartsenpost', 'gp', 'other'])
     await wrapper.find('#care-team-label').setValue('De Wieg')
     await wrapper.find('#care-team-number').setValue('020 123 4567')

@@ -11,7 +11,7 @@ test('a Dutch family saves their verloskundige and calls it from Help and from a
 
   await page.goto('/settings')
   const section = page.getByRole('region', { name: 'My care team' })
-  await section.getByLabel('Who').selectOption('verloskundige')
+  await section.getByRole('radio', { name: 'Verloskundige (midwife)' }).check()
   await section.getByLabel('Name (optional)').fill('Verloskundigenpraktijk De Wieg')
   await section.getByLabel('Phone number').fill('020 123 45 67')
   await section.getByRole('button', { name: 'Save number' }).click()
@@ -24,6 +24,8 @@ test('a Dutch family saves their verloskundige and calls it from Help and from a
   await expect(call).toContainText('De Wieg')
 
   await page.goto('/')
+  // On Today the card is in the short list, opened by its title.
+  await page.getByRole('button', { name: /Bleeding in the coming weeks/ }).click()
   const card = page.getByRole('article', { name: 'Bleeding in the coming weeks' })
   await expect(card.getByRole('link', { name: /Call 020 123 45 67/ })).toHaveAttribute('href', 'tel:0201234567')
 })

@@ -54,6 +54,19 @@ function findOverflow(page: Page): Promise<string[]> {
       if (rect.width === 0 || rect.height === 0) continue
       if (rect.right > viewport + 1 || rect.left < -1)
         problems.push(`${name(element)} reaches past the screen (${Math.round(rect.left)}–${Math.round(rect.right)})`)
+      if (element instanceof HTMLSelectElement) {
+        // A closed select shows only its chosen option (Chromium 150 sizes scrollWidth by the widest
+        // of all options): what a parent must be able to read is the chosen one.
+        const context = document.createElement('canvas').getContext('2d')!
+        context.font = style.font
+        const chosen = element.selectedOptions[0]?.text ?? ''
+        const room = element.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+        if (context.measureText(chosen).width > room + 1)
+          problems.push(
+            `${name(element)} cuts off "${chosen}" (${Math.round(context.measureText(chosen).width)} > ${room})`,
+          )
+        continue
+      }
       const scrollsOnPurpose = /auto|scroll/.test(style.overflowX)
       if (!scrollsOnPurpose && element.clientWidth > 0 && element.scrollWidth > element.clientWidth + 1) {
         problems.push(`${name(element)} overflows its box (${element.scrollWidth} > ${element.clientWidth})`)
