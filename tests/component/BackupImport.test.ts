@@ -73,8 +73,8 @@ describe('choosing backup files one after another', () => {
 describe('what a chosen backup holds', () => {
   it.each([
     ['en', "It also holds 8 records from the baby's log."],
-    ['sv', 'Den innehåller också 8 noteringar från bebisens logg.'],
-    ['nl', 'Er staan ook 8 notities uit het logboek van je baby in.'],
+    ['sv', 'Den innehåller också 8 noteringar från barnets logg.'],
+    ['nl', 'Er staan ook 8 registraties uit het logboek van je baby in.'],
   ])('names the live records of the baby’s log, not the deleted one (%s)', async (locale, line) => {
     const { wrapper } = await mountWithApp(BackupImport, {}, locale)
     vi.spyOn(useBackupStore(), 'inspect').mockResolvedValueOnce(

@@ -96,7 +96,7 @@ describe('LogChart', () => {
     const { wrapper } = await mountChart(week(), 'sv')
     expect(wrapper.get('h2').text()).toBe('Dygn för dygn')
     expect(wrapper.findAll('figcaption p').map((line) => line.text())).toEqual([
-      'Dygn 2 till 4, hela dygn med anteckningar, per dygn: måltider 8–10, kissblöjor 5–6, bajsblöjor 1–3, sömn 13,5–15 tim.',
+      'Dygn 2 till 4, hela dygn med noteringar, per dygn: måltider 8–10, kissblöjor 5–6, bajsblöjor 1–3, sömn 13,5–15 tim.',
       'I dag hittills (dygn 5): måltider 2, kissblöjor 1, bajsblöjor 0, sömn 1 tim.',
     ])
     expect(wrapper.findAll('fieldset label').map((label) => label.text())).toEqual(['✓ Måltider', 'Blöjor', 'Sömn'])
@@ -105,7 +105,7 @@ describe('LogChart', () => {
   it('reads in Dutch', async () => {
     const { wrapper } = await mountChart(week(), 'nl')
     expect(wrapper.get('figcaption p').text()).toBe(
-      'Dag 2 tot en met 4, hele dagen met notities, per dag: voedingen 8–10, natte luiers 5–6, poepluiers 1–3, slaap 13,5–15 uur.',
+      'Dag 2 tot en met 4, hele dagen met registraties, per dag: voedingen 8–10, natte luiers 5–6, poepluiers 1–3, slaap 13,5–15 uur.',
     )
   })
 

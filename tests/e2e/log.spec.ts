@@ -86,7 +86,7 @@ test('deleting an entry can be undone', async ({ page }) => {
 
 for (const [language, title] of [
   ['en', "Baby's log"],
-  ['sv', 'Bebisens logg'],
+  ['sv', 'Barnets logg'],
   ['nl', 'Logboek van je baby'],
 ] as const) {
   test(`the log page renders in ${language}`, async ({ page }) => {
