@@ -82,7 +82,7 @@ export const partnerStages: readonly PartnerStage[] = [
     endMs: 6 * DAY_MS,
     tasks: ['listen', 'protectSleep', 'fullBreasts', 'foodAndWater', 'visitors'],
     watchFor: ['sepsis', 'psychosis', 'harmThoughts', 'mastitis', 'infection', 'babyNoNappies'],
-    sources: ['S10', 'S12', 'S15', 'S16', 'S17', 'S24', 'S98', 'S100'],
+    sources: ['S10', 'S12', 'S15', 'S16', 'S17', 'S24', 'S98', 'S100', 'S104', 'S105'],
   },
   {
     id: 'firstWeeks',
