@@ -163,3 +163,21 @@ export function centileCurve(table: LmsTable, z: number, toDays: number): { days
   }
   return points
 }
+
+/** An age as the chart speaks it: days in the first two weeks, weeks to 13 weeks, then months. */
+export type ChartAge = { unit: 'days' | 'weeks' | 'months'; value: number }
+
+export function chartAge(days: number): ChartAge {
+  if (days < 14) return { unit: 'days', value: Math.max(0, Math.floor(days)) }
+  if (days < 13 * 7 + 7) return { unit: 'weeks', value: Math.floor(days / 7) }
+  return { unit: 'months', value: Math.floor(days / (365.25 / 12)) }
+}
+
+/** The age range the chart shows: at least the first 13 weeks, then up to the month after the last point. */
+export function chartSpanDays(points: readonly GrowthPoint[]): number {
+  const last = Math.max(0, ...points.map((point) => point.plotDays))
+  const weeks13 = 13 * 7
+  if (last <= weeks13 - 7) return weeks13
+  const monthDays = 365.25 / 12
+  return Math.min(24 * monthDays, (Math.floor(last / monthDays) + 2) * monthDays)
+}

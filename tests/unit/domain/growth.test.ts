@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { LogEvent } from '@/domain/babyLog'
 import {
   centileCurve,
+  chartAge,
   centileLines,
   centileOf,
   centilePosition,
@@ -242,5 +243,14 @@ describe('centileCurve', () => {
     const curve = centileCurve(weightForAge.male, 0, 10)
     expect(curve.map((point) => point.days)).toEqual([0, 7, 10])
     expect(curve[0]!.kg).toBe(3.3464)
+  })
+})
+
+describe('chartAge', () => {
+  it('speaks in days for two weeks, weeks to 13 weeks, then months', () => {
+    expect(chartAge(3.7)).toEqual({ unit: 'days', value: 3 })
+    expect(chartAge(35)).toEqual({ unit: 'weeks', value: 5 })
+    expect(chartAge(13 * 7)).toEqual({ unit: 'weeks', value: 13 })
+    expect(chartAge(200)).toEqual({ unit: 'months', value: 6 })
   })
 })
