@@ -1,5 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { dueDateKeptAtBirth } from '@/domain/birthInput'
 import { emptyProfile, type Profile } from '@/domain/profile'
 import { loadProfile, saveProfile } from '@/db/profile'
 import { useFirstPaintHints } from '@/composables/useFirstPaintHints'
@@ -43,9 +44,13 @@ export const useProfileStore = defineStore('profile', () => {
     void persistence.request().catch(() => undefined)
   }
 
-  /** "Baby is here": the birth is this instant; the parent can correct it in settings afterwards. */
+  /**
+   * "Baby is here": the birth is this instant; the parent can correct it in settings afterwards. The
+   * due date stays (unless the birth rules it out): a premature baby's corrected age is read from it.
+   */
   async function stampBirth(at: number): Promise<void> {
-    await save({ ...(profile.value ?? emptyProfile()), birthAt: at, dueDate: null })
+    const current = profile.value ?? emptyProfile()
+    await save({ ...current, birthAt: at, dueDate: dueDateKeptAtBirth(current.dueDate, at) })
   }
 
   return { profile, loaded, hasProfile, isBorn, birthAt, birth, load, save, stampBirth, persistence }
