@@ -72,7 +72,14 @@ describe('TodayView', () => {
     // Born 1 March at 32+0: the due date is eight weeks later.
     const profile = { ...emptyProfile('UK'), birthAt, dueDate: '2026-04-26' }
     const { wrapper } = await mountAt(birthAt + 16 * 7 * DAY_MS + HOUR_MS, profile)
-    expect(wrapper.find('.today-age').text()).toBe('Your baby is 16 weeks old — 8 weeks corrected (born at 32 weeks).')
+    const shown = wrapper.find('.today-age').text()
+    expect(shown).toBe('Your baby is 16 weeks old — 8 weeks corrected (born at 32 weeks).')
+    // The next visit paints the same line before the app has loaded.
+    const snapshot = readTodaySnapshot(useFirstPaintHints().todaySnapshot(), {
+      chosenLocale: null,
+      browserLanguages: navigator.languages.join(','),
+    })!
+    expect(ageLineAt(snapshot, Date.now())).toBe(shown)
   })
 
   it('says when the corrected age starts while the due date is still ahead', async () => {
