@@ -164,12 +164,12 @@ export function centileCurve(table: LmsTable, z: number, toDays: number): { days
   return points
 }
 
-/** An age as the chart speaks it: days in the first two weeks, weeks to 13 weeks, then months. */
+/** An age as the chart speaks it: days in the first two weeks, weeks to six months (as Today counts), then months. */
 export type ChartAge = { unit: 'days' | 'weeks' | 'months'; value: number }
 
 export function chartAge(days: number): ChartAge {
   if (days < 14) return { unit: 'days', value: Math.max(0, Math.floor(days)) }
-  if (days < 13 * 7 + 7) return { unit: 'weeks', value: Math.floor(days / 7) }
+  if (days < 26 * 7) return { unit: 'weeks', value: Math.floor(days / 7) }
   return { unit: 'months', value: Math.floor(days / (365.25 / 12)) }
 }
 

@@ -247,10 +247,11 @@ describe('centileCurve', () => {
 })
 
 describe('chartAge', () => {
-  it('speaks in days for two weeks, weeks to 13 weeks, then months', () => {
+  it('speaks in days for two weeks, weeks to six months, then months', () => {
     expect(chartAge(3.7)).toEqual({ unit: 'days', value: 3 })
     expect(chartAge(35)).toEqual({ unit: 'weeks', value: 5 })
     expect(chartAge(13 * 7)).toEqual({ unit: 'weeks', value: 13 })
+    expect(chartAge(16 * 7 + 3)).toEqual({ unit: 'weeks', value: 16 })
     expect(chartAge(200)).toEqual({ unit: 'months', value: 6 })
   })
 })
