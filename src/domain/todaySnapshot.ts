@@ -1,6 +1,8 @@
 import { ageAt, type Age } from './age'
-import { CORRECTED_UNTIL_DAYS } from './correctedAge'
 import { DAY_MS } from './time'
+
+/** correctedAge.ts's CORRECTED_UNTIL_DAYS, written out: importing it would bring that module into the first paint. */
+const CORRECTED_UNTIL_DAYS = 2 * 365
 
 /**
  * What Today needs to paint its first lines before any framework code or the database has loaded:

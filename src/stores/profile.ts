@@ -1,6 +1,5 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { dueDateKeptAtBirth } from '@/domain/birthInput'
 import { emptyProfile, type Profile } from '@/domain/profile'
 import { loadProfile, saveProfile } from '@/db/profile'
 import { useFirstPaintHints } from '@/composables/useFirstPaintHints'
@@ -46,11 +45,11 @@ export const useProfileStore = defineStore('profile', () => {
 
   /**
    * "Baby is here": the birth is this instant; the parent can correct it in settings afterwards. The
-   * due date stays (unless the birth rules it out): a premature baby's corrected age is read from it.
+   * caller says which due date stays (birthInput.ts, dueDateKeptAtBirth): a premature baby's corrected
+   * age is read from it. Its rules stay out of this store, which every first paint loads.
    */
-  async function stampBirth(at: number): Promise<void> {
-    const current = profile.value ?? emptyProfile()
-    await save({ ...current, birthAt: at, dueDate: dueDateKeptAtBirth(current.dueDate, at) })
+  async function stampBirth(at: number, dueDate: string | null = null): Promise<void> {
+    await save({ ...(profile.value ?? emptyProfile()), birthAt: at, dueDate })
   }
 
   return { profile, loaded, hasProfile, isBorn, birthAt, birth, load, save, stampBirth, persistence }

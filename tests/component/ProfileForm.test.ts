@@ -65,7 +65,7 @@ describe('ProfileForm', () => {
     await wrapper.find('form').trigger('submit')
     expect(wrapper.emitted('save')).toBeUndefined()
     expect(wrapper.find('[role="alert"]').text()).toBe(
-      'That due date is more than 20 weeks after the birth. Please check it.',
+      'A due date lies between 6 weeks before and 20 weeks after the birth.',
     )
     expect(wrapper.find('#birth-due-date').attributes('aria-describedby')).toBe(
       'profile-form-due-hint profile-form-error',
