@@ -169,7 +169,7 @@ describe('centilePosition', () => {
 const birthAt = new Date(2026, 0, 10, 14, 30).getTime()
 function weight(id: string, at: number, grams: number): LogEvent {
   const stamp = '0000000000000-0000-device'
-  return { id, babyId: 'b', kind: 'weight', grams, at, note: null, createdAt: stamp, updatedAt: stamp, deleted: false }
+  return { id, babyId: 'b', kind: 'weight', grams, at, note: '', createdAt: stamp, updatedAt: stamp, deleted: false }
 }
 
 describe('correctionDays', () => {
