@@ -58,7 +58,9 @@ const allJs = precached.filter((file) => file.endsWith('.js'))
 // Today's words (moments, red flags, the log, …) are a part of their own that the first-run page does
 // not load: the first visit went from 92.6 to 73.4 KB. Today pays 0.6 KB for it (139.5 → 140.1): two
 // files compress less well than one, and the app's code has one more loader.
-const budgets = { firstPaint: 67.5, firstVisit: 73.9, returningToday: 140.6 }
+// A premature baby's corrected age: the birth form's optional due date and the first-paint snapshot's
+// corrected line cost the first visit 0.5 KB (73.4 → 73.93) and the first paint 0.2 KB (67.3 → 67.47).
+const budgets = { firstPaint: 67.5, firstVisit: 74.0, returningToday: 140.6 }
 const rows = [
   ['first paint: app shell in English (gzip)', sum(filesOf(firstPaint)), budgets.firstPaint],
   ['first visit: the first-run page, no database (gzip)', sum(filesOf(firstRun)), budgets.firstVisit],

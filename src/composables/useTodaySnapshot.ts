@@ -1,21 +1,24 @@
 import { onMounted, watch } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useFirstPaintHints } from './useFirstPaintHints'
-import type { PluralTemplate, TodaySnapshot } from '@/domain/todaySnapshot'
+import type { PluralTemplate, SnapshotCorrection, TodaySnapshot } from '@/domain/todaySnapshot'
 
 /**
  * Leaves behind what the next visit needs to paint Today's age before the app has loaded
  * (src/startup/firstPaint.ts): the birth and the words in the language on screen now.
  */
-export function useTodaySnapshot(birthAt: () => number | null): void {
+export function useTodaySnapshot(
+  birthAt: () => number | null,
+  corrected: () => SnapshotCorrection | null = () => null,
+): void {
   const { t, locale } = useI18n()
   const hints = useFirstPaintHints()
   const plural = (key: string): PluralTemplate => [t(key, { n: '{n}' }, 1), t(key, { n: '{n}' }, 2)]
 
   onMounted(() => {
     watch(
-      [birthAt, locale],
-      ([at]) => {
+      [birthAt, locale, corrected],
+      ([at, , correction]) => {
         if (at === null) return hints.rememberTodaySnapshot(null)
         const snapshot: TodaySnapshot = {
           birthAt: at,
@@ -33,6 +36,7 @@ export function useTodaySnapshot(birthAt: () => number | null): void {
             weeks: plural('age.weeks'),
           },
         }
+        if (correction) snapshot.corrected = correction
         hints.rememberTodaySnapshot(snapshot)
       },
       { immediate: true },

@@ -109,7 +109,7 @@ export async function removeBaby(id: string, now = Date.now()): Promise<void> {
 
 export async function updateBaby(
   id: string,
-  change: Partial<Pick<Baby, 'name' | 'colour' | 'birthWeightGrams'>>,
+  change: Partial<Pick<Baby, 'name' | 'colour' | 'birthWeightGrams' | 'sex'>>,
   now = Date.now(),
 ): Promise<Baby> {
   const db = await database()
@@ -186,6 +186,15 @@ export async function eventsSince(since: number): Promise<LogEvent[]> {
   const rows = await (await database()).logEvents.where('at').aboveOrEqual(since).toArray()
   const live = rows.filter((row) => !row.deleted)
   return Promise.all(live.map(decodeLogEvent))
+}
+
+/**
+ * Every weight ever logged, for the growth chart: it spans months, past the window the log keeps in
+ * memory. No index on the kind, so the rows are filtered here; only the weights are decoded.
+ */
+export async function allWeights(): Promise<LogEvent[]> {
+  const rows = await (await database()).logEvents.filter((row) => row.kind === 'weight' && !row.deleted).toArray()
+  return Promise.all(rows.map(decodeLogEvent))
 }
 
 /** Every record including tombstones, for backups and, later, syncing. */

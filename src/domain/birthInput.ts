@@ -15,6 +15,14 @@ export const BIRTH_FUTURE_SLACK_MS = CLOCK_SKEW_MS
 
 export type BirthInputError = 'missingDate' | 'missingTime' | 'invalid' | 'future' | 'tooOld'
 export type DueDateError = 'missingDate' | 'invalid' | 'tooFar' | 'tooLongAgo'
+export type BirthDueDateError = 'invalid' | 'tooEarly' | 'tooLate'
+
+/**
+ * A due date kept with the birth lies at most 20 weeks after it (a baby born at 20 weeks) and at most
+ * 6 weeks before it (born at 46 weeks): beyond that it is a typo, and a wrong corrected age misleads.
+ */
+export const DUE_AFTER_BIRTH_MAX_DAYS = 20 * 7
+export const DUE_BEFORE_BIRTH_MAX_DAYS = 6 * 7
 
 export type Parsed<T, E> = { ok: true; value: T } | { ok: false; error: E }
 
@@ -46,4 +54,30 @@ export function parseDueDate(date: string, now: number): Parsed<string, DueDateE
   if (noon.getTime() - now > MAX_DUE_AHEAD_MS) return { ok: false, error: 'tooFar' }
   if (now - noon.getTime() > MAX_DUE_PAST_MS) return { ok: false, error: 'tooLongAgo' }
   return { ok: true, value: date }
+}
+
+const dayNumberOf = (isoDate: string) =>
+  Date.UTC(+isoDate.slice(0, 4), +isoDate.slice(5, 7) - 1, +isoDate.slice(8, 10)) / DAY_MS
+
+/**
+ * The optional due date asked with the birth, for a premature baby's corrected age. Empty is fine
+ * (null); otherwise a real calendar date within −6/+20 weeks of the birth's calendar day.
+ */
+export function parseDueDateAtBirth(date: string, birthAt: number): Parsed<string | null, BirthDueDateError> {
+  if (!date) return { ok: true, value: null }
+  const noon = new Date(`${date}T12:00`)
+  if (!DATE_PATTERN.test(date) || Number.isNaN(noon.getTime()) || localDateOf(noon) !== date) {
+    return { ok: false, error: 'invalid' }
+  }
+  const daysAfterBirth = dayNumberOf(date) - dayNumberOf(localDateOf(new Date(birthAt)))
+  if (daysAfterBirth > DUE_AFTER_BIRTH_MAX_DAYS) return { ok: false, error: 'tooLate' }
+  if (daysAfterBirth < -DUE_BEFORE_BIRTH_MAX_DAYS) return { ok: false, error: 'tooEarly' }
+  return { ok: true, value: date }
+}
+
+/** "Baby is here" keeps the due date the family gave, unless the birth makes it impossible. */
+export function dueDateKeptAtBirth(dueDate: string | null, birthAt: number): string | null {
+  if (dueDate === null) return null
+  const parsed = parseDueDateAtBirth(dueDate, birthAt)
+  return parsed.ok ? parsed.value : null
 }

@@ -39,3 +39,16 @@ export function correctedAgeMs(birthAt: number, dueDate: string | null, now: num
   if (since > CORRECTED_UNTIL_DAYS * DAY_MS) return null
   return since - daysEarly * DAY_MS
 }
+
+/** What Today says beside the real age for a premature baby, until two years. */
+export type CorrectedAgeLine =
+  | { kind: 'corrected'; correctedMs: number; gestation: Gestation }
+  /** Still before the due date: the corrected age has not started yet. */
+  | { kind: 'beforeDue'; gestation: Gestation }
+
+export function correctedAgeLine(birthAt: number, dueDate: string | null, now: number): CorrectedAgeLine | null {
+  const corrected = correctedAgeMs(birthAt, dueDate, now)
+  if (corrected === null || dueDate === null) return null
+  const gestation = gestationAtBirth(birthAt, dueDate)
+  return corrected < 0 ? { kind: 'beforeDue', gestation } : { kind: 'corrected', correctedMs: corrected, gestation }
+}

@@ -111,6 +111,11 @@ export const sources = {
   S112: 'SLSO Region Stockholm, amningsmottagningar',
   S113: 'Karolinska, tidig hemgång',
   S117: 'RIVM, hoe werkt het Rijksvaccinatieprogramma',
+  S118: "Tommy's, growth and development after prematurity",
+  S119: 'Kleine Kanjers, gecorrigeerde leeftijd',
+  // Not in the fact sheets: the growth chart's tables themselves, named where the chart draws them.
+  WHO2006:
+    'WHO Child Growth Standards: weight-for-age, methods and development (WHO Multicentre Growth Reference Study Group, 2006)',
 } as const
 
 export type SourceId = keyof typeof sources

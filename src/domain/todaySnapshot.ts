@@ -1,4 +1,8 @@
 import { ageAt, type Age } from './age'
+import { DAY_MS } from './time'
+
+/** correctedAge.ts's CORRECTED_UNTIL_DAYS, written out: importing it would bring that module into the first paint. */
+const CORRECTED_UNTIL_DAYS = 2 * 365
 
 /**
  * What Today needs to paint its first lines before any framework code or the database has loaded:
@@ -14,6 +18,17 @@ export interface TodaySnapshot {
   texts: TodaySnapshotTexts
   /** The app header's height, so that the page below it does not move when the real header arrives. */
   headerHeight: number
+  /** A premature baby's corrected age (correctedAge.ts), so the first paint says what Today will. */
+  corrected?: SnapshotCorrection
+}
+
+export interface SnapshotCorrection {
+  /** The birth plus the days born early: the corrected age counts from here. */
+  dueAt: number
+  /** The age line with `{age}` and `{corrected}` (the birth's weeks already in). */
+  line: string
+  /** Before the due date: the line with `{age}` only. */
+  beforeDueLine: string
 }
 
 /** Age words as templates: `{n}` for a number; `{first} {second}`-style pairs; plural as [one, other]. */
@@ -55,7 +70,15 @@ export function readTodaySnapshot(
 
 /** The age line for `now`, worded as the app words it (useAgeText.ts). */
 export function ageLineAt(snapshot: TodaySnapshot, now: number): string {
-  return snapshot.texts.ageLine.replace('{age}', ageWords(snapshot.texts, ageAt(snapshot.birthAt, now)))
+  const age = ageWords(snapshot.texts, ageAt(snapshot.birthAt, now))
+  const corrected = snapshot.corrected
+  if (corrected && now - snapshot.birthAt <= CORRECTED_UNTIL_DAYS * DAY_MS) {
+    if (now < corrected.dueAt) return corrected.beforeDueLine.replace('{age}', age)
+    return corrected.line
+      .replace('{age}', age)
+      .replace('{corrected}', ageWords(snapshot.texts, ageAt(corrected.dueAt, now)))
+  }
+  return snapshot.texts.ageLine.replace('{age}', age)
 }
 
 function ageWords(texts: TodaySnapshotTexts, age: Age): string {
@@ -89,12 +112,17 @@ function isSnapshot(value: unknown): value is TodaySnapshot {
     typeof headerHeight === 'number' &&
     headerHeight >= 0 &&
     headerHeight < 1000 &&
+    (value.corrected === undefined || isCorrection(value.corrected)) &&
     textKeys.every((key) => isText(texts[key])) &&
     pluralKeys.every((key) => {
       const template = texts[key]
       return Array.isArray(template) && template.length === 2 && template.every(isText)
     })
   )
+}
+
+function isCorrection(value: unknown): value is SnapshotCorrection {
+  return isRecord(value) && Number.isSafeInteger(value.dueAt) && isText(value.line) && isText(value.beforeDueLine)
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

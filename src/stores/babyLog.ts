@@ -12,6 +12,7 @@ import {
   validateLogContent,
   visibleEvents,
   type Baby,
+  type BabySex,
   type BreastSide,
   type LogContent,
   type LogEvent,
@@ -234,6 +235,11 @@ export const useBabyLogStore = defineStore('babyLog', () => {
     })
   }
 
+  /** WHO's growth charts differ for boys and girls; null takes the choice back. */
+  async function setSex(id: string, sex: BabySex | null): Promise<void> {
+    await write(() => updateBaby(id, { sex }))
+  }
+
   async function renameBaby(id: string, input: string): Promise<void> {
     await write(() => updateBaby(id, { name: normaliseBabyName(input) }))
   }
@@ -285,6 +291,7 @@ export const useBabyLogStore = defineStore('babyLog', () => {
     choose,
     addSibling,
     renameBaby,
+    setSex,
     recolourBaby,
     removeSibling,
   }

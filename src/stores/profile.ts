@@ -43,9 +43,13 @@ export const useProfileStore = defineStore('profile', () => {
     void persistence.request().catch(() => undefined)
   }
 
-  /** "Baby is here": the birth is this instant; the parent can correct it in settings afterwards. */
-  async function stampBirth(at: number): Promise<void> {
-    await save({ ...(profile.value ?? emptyProfile()), birthAt: at, dueDate: null })
+  /**
+   * "Baby is here": the birth is this instant; the parent can correct it in settings afterwards. The
+   * caller says which due date stays (birthInput.ts, dueDateKeptAtBirth): a premature baby's corrected
+   * age is read from it. Its rules stay out of this store, which every first paint loads.
+   */
+  async function stampBirth(at: number, dueDate: string | null = null): Promise<void> {
+    await save({ ...(profile.value ?? emptyProfile()), birthAt: at, dueDate })
   }
 
   return { profile, loaded, hasProfile, isBorn, birthAt, birth, load, save, stampBirth, persistence }

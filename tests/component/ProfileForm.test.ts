@@ -42,6 +42,36 @@ describe('ProfileForm', () => {
     expect((wrapper.find('#birth-time').element as HTMLInputElement).value).toBe('18:00')
   })
 
+  it('keeps an optional due date with the birth, for a premature baby', async () => {
+    const { wrapper } = await mountWithApp(ProfileForm, {
+      props: { initial: null, defaultCountry: 'UK', submitLabel: 'Start' },
+    })
+    await wrapper.find('#birth-date').setValue('2026-03-01')
+    await wrapper.find('#birth-time').setValue('03:20')
+    await wrapper.find('#birth-due-date').setValue('2026-04-26')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.emitted('save')).toEqual([
+      [{ ...emptyProfile('UK'), birthAt: new Date('2026-03-01T03:20').getTime(), dueDate: '2026-04-26' }],
+    ])
+  })
+
+  it('refuses a due date more than 20 weeks after the birth', async () => {
+    const { wrapper } = await mountWithApp(ProfileForm, {
+      props: { initial: null, defaultCountry: 'UK', submitLabel: 'Start' },
+    })
+    await wrapper.find('#birth-date').setValue('2026-03-01')
+    await wrapper.find('#birth-time').setValue('03:20')
+    await wrapper.find('#birth-due-date').setValue('2026-08-01')
+    await wrapper.find('form').trigger('submit')
+    expect(wrapper.emitted('save')).toBeUndefined()
+    expect(wrapper.find('[role="alert"]').text()).toBe(
+      'A due date lies between 6 weeks before and 20 weeks after the birth.',
+    )
+    expect(wrapper.find('#birth-due-date').attributes('aria-describedby')).toBe(
+      'profile-form-due-hint profile-form-error',
+    )
+  })
+
   it('saves a due date when the baby has not arrived yet', async () => {
     vi.setSystemTime(new Date('2026-03-01T10:00'))
     const { wrapper } = await mountWithApp(ProfileForm, {

@@ -68,6 +68,34 @@ describe('TodayView', () => {
     expect(titles(wrapper)[0]).toBe('The golden hour')
   })
 
+  it('shows the corrected age beside the real age for a baby born at 32 weeks', async () => {
+    // Born 1 March at 32+0: the due date is eight weeks later.
+    const profile = { ...emptyProfile('UK'), birthAt, dueDate: '2026-04-26' }
+    const { wrapper } = await mountAt(birthAt + 16 * 7 * DAY_MS + HOUR_MS, profile)
+    const shown = wrapper.find('.today-age').text()
+    expect(shown).toBe('Your baby is 16 weeks old — 8 weeks corrected (born at 32 weeks).')
+    // The next visit paints the same line before the app has loaded.
+    const snapshot = readTodaySnapshot(useFirstPaintHints().todaySnapshot(), {
+      chosenLocale: null,
+      browserLanguages: navigator.languages.join(','),
+    })!
+    expect(ageLineAt(snapshot, Date.now())).toBe(shown)
+  })
+
+  it('says when the corrected age starts while the due date is still ahead', async () => {
+    const profile = { ...emptyProfile('SE'), birthAt, dueDate: '2026-04-26' }
+    const { wrapper } = await mountAt(birthAt + 3 * DAY_MS, profile, { locale: 'sv' })
+    expect(wrapper.find('.today-age').text()).toBe(
+      'Ditt barn är 3 dagar gammalt (född i graviditetsvecka 32+0). Den korrigerade åldern räknas från beräknat datum, söndag 26 april 2026.',
+    )
+  })
+
+  it('shows only the real age for a baby born at term, even with a due date', async () => {
+    const profile = { ...emptyProfile('NL'), birthAt, dueDate: '2026-03-05' }
+    const { wrapper } = await mountAt(birthAt + 3 * DAY_MS + 5 * MINUTE_MS, profile, { locale: 'nl' })
+    expect(wrapper.find('.today-age').text()).toBe('Je baby is 3 dagen oud.')
+  })
+
   it('shows the third-day dip at three days, with a way to get help', async () => {
     const { wrapper } = await mountAt(birthAt + 3 * DAY_MS + 5 * MINUTE_MS, { ...emptyProfile('UK'), birthAt })
     expect(wrapper.find('.today-age').text()).toBe('Your baby is 3 days old.')
@@ -119,7 +147,8 @@ describe('TodayView', () => {
     await wrapper.find('.baby-is-here__button').trigger('click')
     await vi.waitFor(() => expect(wrapper.find('.today__stamped').exists()).toBe(true))
     expect((await loadProfile())?.birthAt).toBe(now)
-    expect(useProfileStore().profile).toMatchObject({ birthAt: now, dueDate: null })
+    // The due date stays with the birth: a premature baby's corrected age is read from it.
+    expect(useProfileStore().profile).toMatchObject({ birthAt: now, dueDate: '2026-04-15' })
     expect(wrapper.find('.today__stamped').text()).toContain('Birth time saved')
     expect(titles(wrapper)[0]).toBe('Skin to skin, undisturbed')
     expect(wrapper.find('[data-testid="countdown-announcement"]').text()).toBe(

@@ -8,6 +8,7 @@ import {
   addBaby,
   addEvent,
   allLogRecords,
+  allWeights,
   deleteEvent,
   ensureBaby,
   eventsSince,
@@ -53,6 +54,23 @@ describe('the log repository', () => {
     expect(await deleteEvent(event.id, T + 2)).toBeNull()
     await restoreEvent(event.id, T + 3)
     expect((await eventsSince(T - 1)).map((found) => found.id)).toEqual([event.id])
+  })
+
+  it('keeps the sex the growth chart reads by, and takes it back', async () => {
+    const baby = await ensureBaby(T)
+    expect((await updateBaby(baby.id, { sex: 'female' }, T + 1)).sex).toBe('female')
+    expect((await listBabies())[0]!.sex).toBe('female')
+    expect((await updateBaby(baby.id, { sex: null }, T + 2)).sex).toBeNull()
+  })
+
+  it('reads every weight ever logged for the growth chart, however old, and no other kind', async () => {
+    const baby = await ensureBaby(T)
+    const old = await addEvent(baby.id, { at: T - 200 * 86_400_000, note: '', kind: 'weight', grams: 3400 }, T)
+    const recent = await addEvent(baby.id, { at: T, note: '', kind: 'weight', grams: 6100 }, T)
+    const gone = await addEvent(baby.id, { at: T - 1, note: '', kind: 'weight', grams: 6000 }, T)
+    await addEvent(baby.id, nappy, T)
+    await deleteEvent(gone.id, T)
+    expect((await allWeights()).map((event) => event.id).sort()).toEqual([old.id, recent.id].sort())
   })
 
   it('reads events from an instant on', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseBirthInput, parseDueDate } from '@/domain/birthInput'
+import { dueDateKeptAtBirth, parseBirthInput, parseDueDate, parseDueDateAtBirth } from '@/domain/birthInput'
 
 const now = new Date('2026-03-10T14:00').getTime()
 
@@ -43,5 +43,34 @@ describe('parseDueDate', () => {
     expect(parseDueDate('2026-13-01', now)).toEqual({ ok: false, error: 'invalid' })
     expect(parseDueDate('2027-03-01', now)).toEqual({ ok: false, error: 'tooFar' })
     expect(parseDueDate('2026-01-01', now)).toEqual({ ok: false, error: 'tooLongAgo' })
+  })
+})
+
+describe('parseDueDateAtBirth', () => {
+  const birthAt = new Date(2026, 0, 10, 14, 30).getTime()
+
+  it('is optional: empty means no due date', () => {
+    expect(parseDueDateAtBirth('', birthAt)).toEqual({ ok: true, value: null })
+  })
+
+  it('accepts a real date from 6 weeks before to 20 weeks after the birth', () => {
+    expect(parseDueDateAtBirth('2026-03-07', birthAt)).toEqual({ ok: true, value: '2026-03-07' })
+    expect(parseDueDateAtBirth('2026-05-30', birthAt)).toEqual({ ok: true, value: '2026-05-30' })
+    expect(parseDueDateAtBirth('2025-11-29', birthAt)).toEqual({ ok: true, value: '2025-11-29' })
+  })
+
+  it('rejects dates further away, and dates that do not exist', () => {
+    expect(parseDueDateAtBirth('2026-05-31', birthAt)).toEqual({ ok: false, error: 'tooLate' })
+    expect(parseDueDateAtBirth('2025-11-28', birthAt)).toEqual({ ok: false, error: 'tooEarly' })
+    expect(parseDueDateAtBirth('2026-02-30', birthAt)).toEqual({ ok: false, error: 'invalid' })
+  })
+})
+
+describe('dueDateKeptAtBirth', () => {
+  const birthAt = new Date(2026, 0, 10, 14, 30).getTime()
+  it('keeps a due date the birth allows and drops one it does not', () => {
+    expect(dueDateKeptAtBirth('2026-03-07', birthAt)).toBe('2026-03-07')
+    expect(dueDateKeptAtBirth('2026-09-01', birthAt)).toBeNull()
+    expect(dueDateKeptAtBirth(null, birthAt)).toBeNull()
   })
 })

@@ -82,3 +82,33 @@ describe('the Today snapshot', () => {
     ).toBeNull()
   })
 })
+
+describe('the Today snapshot of a premature baby', () => {
+  const premature: TodaySnapshot = {
+    ...snapshot,
+    corrected: {
+      dueAt: birthAt + 56 * DAY_MS,
+      line: 'Your baby is {age} old — {corrected} corrected (born at 32 weeks).',
+      beforeDueLine: 'Your baby is {age} old (born at 32 weeks). The corrected age starts at the due date, 26 April.',
+    },
+  }
+
+  it('paints the corrected age as Today does, and when it starts before the due date', () => {
+    expect(ageLineAt(premature, birthAt + 16 * WEEK_MS)).toBe(
+      'Your baby is 16 weeks old — 8 weeks corrected (born at 32 weeks).',
+    )
+    expect(ageLineAt(premature, birthAt + 3 * DAY_MS)).toBe(
+      'Your baby is 3 days old (born at 32 weeks). The corrected age starts at the due date, 26 April.',
+    )
+  })
+
+  it('goes back to the real age alone after the second birthday', () => {
+    expect(ageLineAt(premature, birthAt + 731 * DAY_MS)).toBe('Your baby is 104 weeks 3 days old.')
+  })
+
+  it('is read back from storage, and a damaged correction voids the snapshot', () => {
+    expect(readTodaySnapshot(JSON.stringify(premature), visit)).toEqual(premature)
+    const damaged = { ...premature, corrected: { dueAt: 'soon', line: '', beforeDueLine: '' } }
+    expect(readTodaySnapshot(JSON.stringify(damaged), visit)).toBeNull()
+  })
+})
