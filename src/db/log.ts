@@ -188,6 +188,22 @@ export async function eventsSince(since: number): Promise<LogEvent[]> {
   return Promise.all(live.map(decodeLogEvent))
 }
 
+/**
+ * The newest `limit` live events, of one baby when `babyId` is given, newest first: walked down the
+ * `at` index from the top and stopped once enough are found, so a long log costs no more than a short one.
+ */
+export async function latestEvents(limit: number, babyId: string | null = null): Promise<LogEvent[]> {
+  const rows = await (
+    await database()
+  ).logEvents
+    .orderBy('at')
+    .reverse()
+    .filter((row) => !row.deleted && (babyId === null || row.babyId === babyId))
+    .limit(limit)
+    .toArray()
+  return Promise.all(rows.map(decodeLogEvent))
+}
+
 /** Every record including tombstones, for backups and, later, syncing. */
 export async function allLogRecords(): Promise<{ babies: Baby[]; events: LogEvent[] }> {
   const db = await database()

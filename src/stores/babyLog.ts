@@ -31,7 +31,7 @@ import {
 } from '@/domain/babies'
 import { birthWeightOf, enoughCard, findings } from '@/domain/feedingGuidance'
 import { countsNow, eventsOf } from '@/domain/logDays'
-import { DAY_MS, HOUR_MS } from '@/domain/time'
+import { pageLimit, pageOf, summarySince, SUMMARY_DAYS } from '@/domain/logWindow'
 import { isStorageError } from '@/db/errors'
 import {
   addBaby,
@@ -39,6 +39,7 @@ import {
   deleteEvent,
   ensureBaby,
   eventsSince,
+  latestEvents,
   listBabies,
   removeBaby,
   restoreEvent,
@@ -50,8 +51,8 @@ import { useProfileStore } from './profile'
 import { useSettingsStore } from './settings'
 import { useStorageStore } from './storage'
 
-/** The log reads this far back: days 1–14 need the day before, the list shows a week. */
-export const LOG_WINDOW_DAYS = 15
+/** The counts, card and charts read this far back (the list pages on its own, see logWindow.ts). */
+export const LOG_WINDOW_DAYS = SUMMARY_DAYS
 
 export const useBabyLogStore = defineStore('babyLog', () => {
   const profile = useProfileStore()
@@ -62,7 +63,7 @@ export const useBabyLogStore = defineStore('babyLog', () => {
   const country = computed(() => profile.profile?.country ?? 'other')
 
   // The window's start moves by the hour so the query is not redone every tick.
-  const since = computed(() => Math.floor((now.value.getTime() - LOG_WINDOW_DAYS * DAY_MS) / HOUR_MS) * HOUR_MS)
+  const since = computed(() => summarySince(now.value.getTime()))
   const query = useLiveQuery(() => eventsSince(since.value), { initial: [] as LogEvent[], deps: since })
   const babiesQuery = useLiveQuery(listBabies, { initial: [] as Baby[] })
   watch([query.error, babiesQuery.error], (errors) => {
@@ -71,9 +72,6 @@ export const useBabyLogStore = defineStore('babyLog', () => {
   const ready = query.ready
   const stored = query.data
   const babies = babiesQuery.data
-  const readError = computed(() => query.error.value)
-
-  const readFailed = computed(() => readError.value !== null)
   /** Twins or triplets: only then do babies show at all. */
   const several = computed(() => babies.value.length > 1)
 
@@ -87,6 +85,30 @@ export const useBabyLogStore = defineStore('babyLog', () => {
     return babies.value.find((candidate) => candidate.id === id) ?? null
   })
   const ofBaby = (list: LogEvent[], id: string | null) => (several.value && id ? eventsOf(list, id) : list)
+
+  // The list: the newest pages of the baby on view, read on their own so that the page opens as fast
+  // with a year of entries as with a day's; "Show earlier" asks for one more page.
+  const pages = ref(1)
+  const listedBaby = computed(() => (several.value ? (baby.value?.id ?? null) : null))
+  const pageQuery = useLiveQuery(() => latestEvents(pageLimit(pages.value), listedBaby.value), {
+    initial: [] as LogEvent[],
+    deps: () => [pages.value, listedBaby.value],
+  })
+  watch(listedBaby, () => (pages.value = 1))
+  watch(pageQuery.error, (error) => {
+    if (error !== null && isStorageError(error)) storage.report(error)
+  })
+  const page = computed(() => pageOf(pageQuery.data.value, pages.value))
+  /** The entries the list shows, newest first; a page more after each showEarlier(). */
+  const listed = computed(() => page.value.events)
+  const hasEarlier = computed(() => page.value.hasEarlier)
+  const listReady = pageQuery.ready
+  function showEarlier(): void {
+    if (hasEarlier.value) pages.value += 1
+  }
+
+  const readError = computed(() => query.error.value ?? pageQuery.error.value)
+  const readFailed = computed(() => readError.value !== null)
 
   const allEvents = computed(() => visibleEvents(stored.value))
   /** The baby on view's events: every event while there is one baby. */
@@ -253,6 +275,10 @@ export const useBabyLogStore = defineStore('babyLog', () => {
     readFailed,
     events,
     allEvents,
+    listed,
+    hasEarlier,
+    listReady,
+    showEarlier,
     babies,
     several,
     choice,

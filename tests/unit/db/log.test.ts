@@ -11,6 +11,7 @@ import {
   deleteEvent,
   ensureBaby,
   eventsSince,
+  latestEvents,
   listBabies,
   removeBaby,
   restoreEvent,
@@ -53,6 +54,21 @@ describe('the log repository', () => {
     expect(await deleteEvent(event.id, T + 2)).toBeNull()
     await restoreEvent(event.id, T + 3)
     expect((await eventsSince(T - 1)).map((found) => found.id)).toEqual([event.id])
+  })
+
+  it('reads the newest events of one baby, newest first, leaving out tombstones', async () => {
+    const first = await ensureBaby(T)
+    const second = await addBaby(null, T)
+    const ids: string[] = []
+    for (let index = 0; index < 6; index++) {
+      const baby = index % 2 === 0 ? first : second
+      ids.push((await addEvent(baby.id, { ...nappy, at: T + index * 60_000 }, T)).id)
+    }
+    await deleteEvent(ids[4]!, T + 1)
+    expect((await latestEvents(2, first.id)).map((event) => event.id)).toEqual([ids[2], ids[0]])
+    expect((await latestEvents(10, second.id)).map((event) => event.id)).toEqual([ids[5], ids[3], ids[1]])
+    // Without a baby, every baby's: a single birth.
+    expect((await latestEvents(3)).map((event) => event.id)).toEqual([ids[5], ids[3], ids[2]])
   })
 
   it('reads events from an instant on', async () => {
