@@ -58,6 +58,10 @@ function watchLog() {
       marks.countsSeen = true
       painted('counts')
     }
+    if (!marks.chartSeen && document.querySelector('rect.log-chart__bar')) {
+      marks.chartSeen = true
+      painted('chart')
+    }
     for (const record of records)
       for (const node of record.addedNodes)
         if (node.nodeType === 1 && node.matches('li.log-item')) marks.added.push(performance.now())
@@ -166,11 +170,15 @@ async function logWith(count, spanMs) {
 const sorted = (values) => [...values].sort((a, b) => a - b)
 const median = (values) => sorted(values)[Math.floor(values.length / 2)]
 
-async function openOnce(page) {
+async function openOnce(page, withChart) {
   await page.reload()
-  await page.waitForFunction(() => window.__logMarks?.list && window.__logMarks?.counts, null, { timeout: 60_000 })
+  await page.waitForFunction(
+    (withChart) => window.__logMarks?.list && window.__logMarks?.counts && (!withChart || window.__logMarks?.chart),
+    withChart,
+    { timeout: 60_000 },
+  )
   const marks = await page.evaluate(() => window.__logMarks)
-  return Math.max(marks.list, marks.counts)
+  return { open: Math.max(marks.list, marks.counts), chart: marks.chart }
 }
 
 /** A wet nappy from the quick buttons: until its write commits, and until it is in the list. */
@@ -203,10 +211,16 @@ async function saveOnce(page) {
 const small = await logWith(SMALL, 10 * 60 * 60 * 1000)
 const large = await logWith(LARGE, 365 * DAY_MS)
 const opens = { small: [], large: [] }
+const charts = []
 for (let run = 0; run < RUNS; run++) {
   // Alternating, and the order swapped every run: neither size always goes first.
   const order = run % 2 ? ['large', 'small'] : ['small', 'large']
-  for (const size of order) opens[size].push(await openOnce(size === 'small' ? small.page : large.page))
+  for (const size of order) {
+    // Ten entries within hours make no chart (it needs two days); a year's does.
+    const { open, chart } = await openOnce(size === 'small' ? small.page : large.page, size === 'large')
+    opens[size].push(open)
+    if (size === 'large') charts.push(chart)
+  }
 }
 const saves = { small: [], large: [] }
 for (let run = 0; run < SAVES; run++)
@@ -224,6 +238,9 @@ for (const [size, count] of [
   )
 console.log(
   `${`open ${LARGE.toLocaleString('en')} / ${SMALL} (goal: at most 1.20)`.padEnd(52)} ${(median(opens.large) / median(opens.small)).toFixed(2).padStart(13)}`,
+)
+console.log(
+  `${`chart drawn with ${LARGE.toLocaleString('en')} (read after the counts)`.padEnd(52)} median ${ms(median(charts))}   spread ${spread(charts)}`,
 )
 for (const [size, count] of [
   ['small', SMALL],

@@ -1,5 +1,5 @@
 import type { LogEvent } from './babyLog'
-import { calendarDayRange } from './logDays'
+import { calendarDayRange, dayOfLife, dayOfLifeRange } from './logDays'
 import { DAY_MS, HOUR_MS } from './time'
 
 /**
@@ -41,6 +41,20 @@ export function pageOf(rows: readonly LogEvent[], pages: number, size = LOG_PAGE
  */
 export function summarySince(now: number, days = SUMMARY_DAYS): number {
   return Math.floor((now - days * DAY_MS) / HOUR_MS) * HOUR_MS
+}
+
+/** A sleep begun this long before a day still counts its part in that day: a night's sleep fits. */
+export const SLEEP_REACH_MS = 12 * HOUR_MS
+
+/**
+ * Where today's counts start reading: the earlier of today's local midnight and the start of the
+ * current day of life (the two columns of the day counts), less a night's sleep begun before it,
+ * down to the whole hour.
+ */
+export function todaySince(now: number, birthAt: number | null): number {
+  const midnight = calendarDayRange(now).from
+  const lifeDay = birthAt !== null && now >= birthAt ? dayOfLifeRange(dayOfLife(now, birthAt), birthAt).from : midnight
+  return Math.floor((Math.min(midnight, lifeDay) - SLEEP_REACH_MS) / HOUR_MS) * HOUR_MS
 }
 
 export interface LogDayGroup {

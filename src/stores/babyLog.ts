@@ -31,7 +31,7 @@ import {
 } from '@/domain/babies'
 import { birthWeightOf, enoughCard, findings } from '@/domain/feedingGuidance'
 import { countsNow, eventsOf } from '@/domain/logDays'
-import { pageLimit, pageOf, summarySince, SUMMARY_DAYS } from '@/domain/logWindow'
+import { pageLimit, pageOf, summarySince, SUMMARY_DAYS, todaySince } from '@/domain/logWindow'
 import { isStorageError } from '@/db/errors'
 import {
   addBaby,
@@ -62,14 +62,31 @@ export const useBabyLogStore = defineStore('babyLog', () => {
   const birthAt = computed(() => profile.profile?.birthAt ?? null)
   const country = computed(() => profile.profile?.country ?? 'other')
 
+  // Today's counts read only today (the calendar day and the day of life): with a year of twins that
+  // is a hundred rows where the fifteen days below are eight hundred, so the counts paint at once.
+  const todayFrom = computed(() => todaySince(now.value.getTime(), birthAt.value))
+  const todayQuery = useLiveQuery(() => eventsSince(todayFrom.value), { initial: [] as LogEvent[], deps: todayFrom })
+  // The fifteen days for the card, findings, charts, timers and "since the last feed" are read once
+  // today's answer is in, so that their larger read does not hold up the first screen.
+  const summaryWanted = ref(false)
+  watch(
+    [todayQuery.ready, todayQuery.error],
+    ([answered, failed]) => {
+      if (answered || failed !== null) summaryWanted.value = true
+    },
+    { immediate: true },
+  )
   // The window's start moves by the hour so the query is not redone every tick.
   const since = computed(() => summarySince(now.value.getTime()))
-  const query = useLiveQuery(() => eventsSince(since.value), { initial: [] as LogEvent[], deps: since })
+  const query = useLiveQuery(
+    () => (summaryWanted.value ? eventsSince(since.value) : Promise.resolve([] as LogEvent[])),
+    { initial: [] as LogEvent[], deps: () => [since.value, summaryWanted.value] },
+  )
   const babiesQuery = useLiveQuery(listBabies, { initial: [] as Baby[] })
-  watch([query.error, babiesQuery.error], (errors) => {
+  watch([query.error, todayQuery.error, babiesQuery.error], (errors) => {
     for (const error of errors) if (error !== null && isStorageError(error)) storage.report(error)
   })
-  const ready = query.ready
+  const ready = computed(() => summaryWanted.value && query.ready.value)
   const stored = query.data
   const babies = babiesQuery.data
   /** Twins or triplets: only then do babies show at all. */
@@ -107,7 +124,7 @@ export const useBabyLogStore = defineStore('babyLog', () => {
     if (hasEarlier.value) pages.value += 1
   }
 
-  const readError = computed(() => query.error.value ?? pageQuery.error.value)
+  const readError = computed(() => query.error.value ?? todayQuery.error.value ?? pageQuery.error.value)
   const readFailed = computed(() => readError.value !== null)
 
   const allEvents = computed(() => visibleEvents(stored.value))
@@ -119,7 +136,8 @@ export const useBabyLogStore = defineStore('babyLog', () => {
   const sinceFrom = computed(() => settings.settings.logSinceFrom)
 
   const at = (instant?: number) => instant ?? Date.now()
-  const counts = (instant?: number) => countsNow(events.value, birthAt.value, at(instant))
+  const todayEvents = computed(() => ofBaby(visibleEvents(todayQuery.data.value), baby.value?.id ?? null))
+  const counts = (instant?: number) => countsNow(todayEvents.value, birthAt.value, at(instant))
   /** For one baby of several when given, else for the baby on view. */
   const sinceFeed = (instant?: number, id?: string) =>
     sinceLastFeed(id ? ofBaby(allEvents.value, id) : events.value, at(instant), sinceFrom.value)

@@ -20,6 +20,7 @@ import {
 } from '@/db/log'
 
 const T = Date.UTC(2026, 2, 4, 8, 0)
+const DAY = 24 * 60 * 60 * 1000
 const nappy: LogContent = { at: T, note: '', kind: 'nappy', contents: 'wet', stool: null }
 
 describe('the log repository', () => {
@@ -69,6 +70,16 @@ describe('the log repository', () => {
     expect((await latestEvents(10, second.id)).map((event) => event.id)).toEqual([ids[5], ids[3], ids[1]])
     // Without a baby, every baby's: a single birth.
     expect((await latestEvents(3)).map((event) => event.id)).toEqual([ids[5], ids[3], ids[2]])
+  })
+
+  it('finds the newest events however sparse the log is, months back', async () => {
+    const baby = await ensureBaby(T)
+    // One a fortnight for half a year, then nothing for a month.
+    const ats = Array.from({ length: 13 }, (_, index) => T - 30 * DAY - index * 14 * DAY)
+    for (const at of ats) await addEvent(baby.id, { ...nappy, at }, T)
+    expect((await latestEvents(3, null, T)).map((event) => event.at)).toEqual(ats.slice(0, 3))
+    expect((await latestEvents(100, null, T)).map((event) => event.at)).toEqual(ats)
+    expect(await latestEvents(5, 'another baby', T)).toEqual([])
   })
 
   it('reads events from an instant on', async () => {

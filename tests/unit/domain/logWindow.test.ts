@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { groupByDay, LOG_PAGE_SIZE, pageLimit, pageOf, summarySince } from '@/domain/logWindow'
+import {
+  groupByDay,
+  LOG_PAGE_SIZE,
+  pageLimit,
+  pageOf,
+  SLEEP_REACH_MS,
+  summarySince,
+  todaySince,
+} from '@/domain/logWindow'
 import { DAY_MS, HOUR_MS, MINUTE_MS } from '@/domain/time'
 import { wet } from './logFixtures'
 
@@ -57,6 +65,31 @@ describe('the range the counts, card and charts read', () => {
   it('stays put within the hour, so the query is not redone on every tick', () => {
     expect(summarySince(T + 59 * MINUTE_MS)).toBe(summarySince(T))
     expect(summarySince(T + HOUR_MS)).toBe(summarySince(T) + HOUR_MS)
+  })
+})
+
+describe("the range today's counts read", () => {
+  // Local wall times, whatever zone the tests run in.
+  const now = new Date(2026, 2, 4, 9, 30).getTime()
+  const midnight = new Date(2026, 2, 4).getTime()
+
+  it("reaches a night's sleep before local midnight without a birth time", () => {
+    expect(todaySince(now, null)).toBe(Math.floor((midnight - SLEEP_REACH_MS) / HOUR_MS) * HOUR_MS)
+  })
+
+  it('reaches back to the day of life when it began before midnight', () => {
+    // Born at 20:00 on 2 March: day of life 2 began at 20:00 yesterday.
+    const birthAt = new Date(2026, 2, 2, 20, 0).getTime()
+    expect(todaySince(now, birthAt)).toBe(birthAt + DAY_MS - SLEEP_REACH_MS)
+  })
+
+  it('keeps to midnight when the day of life began after it', () => {
+    const birthAt = new Date(2026, 2, 3, 6, 0).getTime()
+    expect(todaySince(now, birthAt)).toBe(Math.floor((midnight - SLEEP_REACH_MS) / HOUR_MS) * HOUR_MS)
+  })
+
+  it('stays on the same hour through the morning, so its query is not redone', () => {
+    expect(todaySince(now + HOUR_MS, null)).toBe(todaySince(now, null))
   })
 })
 
