@@ -1,4 +1,5 @@
-import type { Baby, LogContent, LogEvent } from '@/domain/babyLog'
+import { visibleEvents, type Baby, type LogContent, type LogEvent } from '@/domain/babyLog'
+import { DAY_MS } from '@/domain/time'
 import { compareStamps, nextStamp, packStamp, unpackStamp, type HlcStamp } from '@/domain/hlc'
 import { database, onDatabaseSwitch } from './connection'
 import { decodeLogEvent, encodeLogEventWith, noteKey } from './journalCodec'
@@ -195,6 +196,25 @@ export async function eventsSince(since: number): Promise<LogEvent[]> {
 export async function allWeights(): Promise<LogEvent[]> {
   const rows = await (await database()).logEvents.filter((row) => row.kind === 'weight' && !row.deleted).toArray()
   return Promise.all(rows.map(decodeLogEvent))
+}
+
+/**
+ * The newest `limit` live events, of one baby when `babyId` is given, newest first. Read as a few
+ * ranges of the `at` index, each widened fourfold from the last two days until enough are found or
+ * the oldest entry is in: a range comes back in one piece, where walking an index backwards takes a
+ * round trip per row (with twins, two per entry shown), so a year of entries costs about what a week does.
+ */
+export async function latestEvents(limit: number, babyId: string | null = null, now = Date.now()): Promise<LogEvent[]> {
+  const db = await database()
+  const oldest = await db.logEvents.orderBy('at').first()
+  if (!oldest) return []
+  const mine = (row: LogEventRow) => babyId === null || row.babyId === babyId
+  for (let span = 2 * DAY_MS; ; span *= 4) {
+    const from = now - span
+    const rows = (await db.logEvents.where('at').aboveOrEqual(from).toArray()).filter(mine)
+    const live = visibleEvents(rows)
+    if (live.length >= limit || from <= oldest.at) return Promise.all(live.slice(0, limit).map(decodeLogEvent))
+  }
 }
 
 /** Every record including tombstones, for backups and, later, syncing. */

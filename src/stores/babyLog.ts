@@ -32,7 +32,7 @@ import {
 } from '@/domain/babies'
 import { birthWeightOf, enoughCard, findings } from '@/domain/feedingGuidance'
 import { countsNow, eventsOf } from '@/domain/logDays'
-import { DAY_MS, HOUR_MS } from '@/domain/time'
+import { pageLimit, pageOf, summarySince, SUMMARY_DAYS, todaySince } from '@/domain/logWindow'
 import { isStorageError } from '@/db/errors'
 import {
   addBaby,
@@ -40,6 +40,7 @@ import {
   deleteEvent,
   ensureBaby,
   eventsSince,
+  latestEvents,
   listBabies,
   removeBaby,
   restoreEvent,
@@ -51,8 +52,8 @@ import { useProfileStore } from './profile'
 import { useSettingsStore } from './settings'
 import { useStorageStore } from './storage'
 
-/** The log reads this far back: days 1–14 need the day before, the list shows a week. */
-export const LOG_WINDOW_DAYS = 15
+/** The counts, card and charts read this far back (the list pages on its own, see logWindow.ts). */
+export const LOG_WINDOW_DAYS = SUMMARY_DAYS
 
 export const useBabyLogStore = defineStore('babyLog', () => {
   const profile = useProfileStore()
@@ -62,19 +63,33 @@ export const useBabyLogStore = defineStore('babyLog', () => {
   const birthAt = computed(() => profile.profile?.birthAt ?? null)
   const country = computed(() => profile.profile?.country ?? 'other')
 
+  // Today's counts read only today (the calendar day and the day of life): with a year of twins that
+  // is a hundred rows where the fifteen days below are eight hundred, so the counts paint at once.
+  const todayFrom = computed(() => todaySince(now.value.getTime(), birthAt.value))
+  const todayQuery = useLiveQuery(() => eventsSince(todayFrom.value), { initial: [] as LogEvent[], deps: todayFrom })
+  // The fifteen days for the card, findings, charts, timers and "since the last feed" are read once
+  // today's answer is in, so that their larger read does not hold up the first screen.
+  const summaryWanted = ref(false)
+  watch(
+    [todayQuery.ready, todayQuery.error],
+    ([answered, failed]) => {
+      if (answered || failed !== null) summaryWanted.value = true
+    },
+    { immediate: true },
+  )
   // The window's start moves by the hour so the query is not redone every tick.
-  const since = computed(() => Math.floor((now.value.getTime() - LOG_WINDOW_DAYS * DAY_MS) / HOUR_MS) * HOUR_MS)
-  const query = useLiveQuery(() => eventsSince(since.value), { initial: [] as LogEvent[], deps: since })
+  const since = computed(() => summarySince(now.value.getTime()))
+  const query = useLiveQuery(
+    () => (summaryWanted.value ? eventsSince(since.value) : Promise.resolve([] as LogEvent[])),
+    { initial: [] as LogEvent[], deps: () => [since.value, summaryWanted.value] },
+  )
   const babiesQuery = useLiveQuery(listBabies, { initial: [] as Baby[] })
-  watch([query.error, babiesQuery.error], (errors) => {
+  watch([query.error, todayQuery.error, babiesQuery.error], (errors) => {
     for (const error of errors) if (error !== null && isStorageError(error)) storage.report(error)
   })
-  const ready = query.ready
+  const ready = computed(() => summaryWanted.value && query.ready.value)
   const stored = query.data
   const babies = babiesQuery.data
-  const readError = computed(() => query.error.value)
-
-  const readFailed = computed(() => readError.value !== null)
   /** Twins or triplets: only then do babies show at all. */
   const several = computed(() => babies.value.length > 1)
 
@@ -89,6 +104,30 @@ export const useBabyLogStore = defineStore('babyLog', () => {
   })
   const ofBaby = (list: LogEvent[], id: string | null) => (several.value && id ? eventsOf(list, id) : list)
 
+  // The list: the newest pages of the baby on view, read on their own so that the page opens as fast
+  // with a year of entries as with a day's; "Show earlier" asks for one more page.
+  const pages = ref(1)
+  const listedBaby = computed(() => (several.value ? (baby.value?.id ?? null) : null))
+  const pageQuery = useLiveQuery(() => latestEvents(pageLimit(pages.value), listedBaby.value), {
+    initial: [] as LogEvent[],
+    deps: () => [pages.value, listedBaby.value],
+  })
+  watch(listedBaby, () => (pages.value = 1))
+  watch(pageQuery.error, (error) => {
+    if (error !== null && isStorageError(error)) storage.report(error)
+  })
+  const page = computed(() => pageOf(pageQuery.data.value, pages.value))
+  /** The entries the list shows, newest first; a page more after each showEarlier(). */
+  const listed = computed(() => page.value.events)
+  const hasEarlier = computed(() => page.value.hasEarlier)
+  const listReady = pageQuery.ready
+  function showEarlier(): void {
+    if (hasEarlier.value) pages.value += 1
+  }
+
+  const readError = computed(() => query.error.value ?? todayQuery.error.value ?? pageQuery.error.value)
+  const readFailed = computed(() => readError.value !== null)
+
   const allEvents = computed(() => visibleEvents(stored.value))
   /** The baby on view's events: every event while there is one baby. */
   const events = computed(() => ofBaby(allEvents.value, baby.value?.id ?? null))
@@ -98,7 +137,8 @@ export const useBabyLogStore = defineStore('babyLog', () => {
   const sinceFrom = computed(() => settings.settings.logSinceFrom)
 
   const at = (instant?: number) => instant ?? Date.now()
-  const counts = (instant?: number) => countsNow(events.value, birthAt.value, at(instant))
+  const todayEvents = computed(() => ofBaby(visibleEvents(todayQuery.data.value), baby.value?.id ?? null))
+  const counts = (instant?: number) => countsNow(todayEvents.value, birthAt.value, at(instant))
   /** For one baby of several when given, else for the baby on view. */
   const sinceFeed = (instant?: number, id?: string) =>
     sinceLastFeed(id ? ofBaby(allEvents.value, id) : events.value, at(instant), sinceFrom.value)
@@ -259,6 +299,10 @@ export const useBabyLogStore = defineStore('babyLog', () => {
     readFailed,
     events,
     allEvents,
+    listed,
+    hasEarlier,
+    listReady,
+    showEarlier,
     babies,
     several,
     choice,

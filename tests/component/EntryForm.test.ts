@@ -112,4 +112,42 @@ describe('EntryForm', { timeout: 20_000 }, () => {
     expect(wrapper.find('a[href="tel:112"]').exists()).toBe(true)
     wrapper.unmount()
   })
+
+  it('keeps the details open after each save once the parent opened them, for back-dating several entries', async () => {
+    const { wrapper } = await mountForm()
+    const details = wrapper.get('details.entry-form__more')
+    const element = details.element as HTMLDetailsElement
+    expect(element.open).toBe(false)
+    element.open = true
+    await details.trigger('toggle')
+    for (const [round, helped] of [
+      [1, 'walk'],
+      [2, null],
+    ] as const) {
+      await wrapper.find('input[type="radio"][value="3"]').setValue(true)
+      if (helped) await wrapper.get(`input[type="checkbox"][value="${helped}"]`).setValue(true)
+      await wrapper.find('form').trigger('submit')
+      await flushPromises()
+      await vi.waitFor(async () => expect(await countRows()).toBe(round))
+      await vi.waitFor(() => expect(wrapper.find('.entry-form__saved').text()).toBe('Saved.'))
+      await flushPromises()
+      expect(element.open).toBe(true)
+    }
+    wrapper.unmount()
+  })
+
+  it('shows "We kept what you were writing" at the top of the form, before the mood and the details', async () => {
+    await saveDraft(NEW_ENTRY_DRAFT, { ...emptyDraft(), mood: 2, text: 'kept from before' })
+    const { wrapper } = await mountForm()
+    await vi.waitFor(() => expect(wrapper.text()).toContain('We kept what you were writing.'))
+    const notice = wrapper
+      .findAll('[role="status"]')
+      .find((status) => status.text() === 'We kept what you were writing.')!
+    const before = (other: Element) =>
+      Boolean(notice.element.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING)
+    expect(before(wrapper.get('[role="radiogroup"]').element)).toBe(true)
+    expect(before(wrapper.get('details.entry-form__more').element)).toBe(true)
+    expect(before(wrapper.get('textarea').element)).toBe(true)
+    wrapper.unmount()
+  })
 })

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { completeFirstRun, dateOf, expect, FIXTURE_NOW, test } from './fixtures'
+import { dumpDatabase, putRows } from './rawDatabase'
 
 // Every test starts at the fixture clock (09:00 on 4 March in Stockholm, fixtures.ts); births are set
 // relative to it, so the tests hold whatever today is.
@@ -155,4 +156,41 @@ test('a weight reads as understood and a loss of 10 % from the birth weight brin
   await page.getByRole('textbox', { name: 'Weight', exact: true }).fill('3100')
   await page.locator('form.log-form').getByRole('button', { name: 'Save' }).click()
   await expect(page.locator('[data-finding="weightLoss"]')).toContainText('10.1 % below the birth weight')
+})
+
+test('the log lists the newest 30 entries and shows earlier ones on a tap', async ({ page }) => {
+  await startAt(page, { date: dateOf(NOW, -20), time: '08:00' })
+  await page.goto('/log')
+  await quickLog(page).getByRole('button', { name: 'Wet nappy' }).click()
+  await expect(page.locator('.log-item')).toHaveCount(1)
+  // Forty older nappies, one every two hours back from an hour ago, written as the app stores them.
+  const babyId = (JSON.parse(await dumpDatabase(page)) as { babies: { id: string }[] }).babies[0]!.id
+  const rows = Array.from({ length: 40 }, (_, index) => {
+    const at = NOW.getTime() - (1 + 2 * index) * 3_600_000
+    const stamp = `${String(at).padStart(15, '0')}:000000:e2e-seed`
+    return {
+      id: `seeded-${index}`,
+      babyId,
+      at,
+      note: index === 39 ? 'the oldest one' : '',
+      createdAt: stamp,
+      updatedAt: stamp,
+      deleted: false,
+      kind: 'nappy',
+      contents: 'wet',
+      stool: null,
+    }
+  })
+  await putRows(page, 'logEvents', rows)
+  await page.reload()
+  await expect(page.locator('.log-item')).toHaveCount(30)
+  const earlier = page.getByRole('button', { name: 'Show earlier entries' })
+  const box = await earlier.boundingBox()
+  expect(box!.height).toBeGreaterThanOrEqual(44)
+  await earlier.click()
+  await expect(page.locator('.log-item')).toHaveCount(41)
+  await expect(page.locator('.log-item').last()).toContainText('the oldest one')
+  await expect(earlier).toHaveCount(0)
+  // Today's counts still read from their range, not from the page: the one nappy of today plus those before 09:00.
+  await expect(page.locator('[data-row="wet"] [data-column="calendar"]')).toHaveText('6')
 })

@@ -12,6 +12,7 @@ import {
   deleteEvent,
   ensureBaby,
   eventsSince,
+  latestEvents,
   listBabies,
   removeBaby,
   restoreEvent,
@@ -20,6 +21,7 @@ import {
 } from '@/db/log'
 
 const T = Date.UTC(2026, 2, 4, 8, 0)
+const DAY = 24 * 60 * 60 * 1000
 const nappy: LogContent = { at: T, note: '', kind: 'nappy', contents: 'wet', stool: null }
 
 describe('the log repository', () => {
@@ -71,6 +73,31 @@ describe('the log repository', () => {
     await addEvent(baby.id, nappy, T)
     await deleteEvent(gone.id, T)
     expect((await allWeights()).map((event) => event.id).sort()).toEqual([old.id, recent.id].sort())
+  })
+
+  it('reads the newest events of one baby, newest first, leaving out tombstones', async () => {
+    const first = await ensureBaby(T)
+    const second = await addBaby(null, T)
+    const ids: string[] = []
+    for (let index = 0; index < 6; index++) {
+      const baby = index % 2 === 0 ? first : second
+      ids.push((await addEvent(baby.id, { ...nappy, at: T + index * 60_000 }, T)).id)
+    }
+    await deleteEvent(ids[4]!, T + 1)
+    expect((await latestEvents(2, first.id)).map((event) => event.id)).toEqual([ids[2], ids[0]])
+    expect((await latestEvents(10, second.id)).map((event) => event.id)).toEqual([ids[5], ids[3], ids[1]])
+    // Without a baby, every baby's: a single birth.
+    expect((await latestEvents(3)).map((event) => event.id)).toEqual([ids[5], ids[3], ids[2]])
+  })
+
+  it('finds the newest events however sparse the log is, months back', async () => {
+    const baby = await ensureBaby(T)
+    // One a fortnight for half a year, then nothing for a month.
+    const ats = Array.from({ length: 13 }, (_, index) => T - 30 * DAY - index * 14 * DAY)
+    for (const at of ats) await addEvent(baby.id, { ...nappy, at }, T)
+    expect((await latestEvents(3, null, T)).map((event) => event.at)).toEqual(ats.slice(0, 3))
+    expect((await latestEvents(100, null, T)).map((event) => event.at)).toEqual(ats)
+    expect(await latestEvents(5, 'another baby', T)).toEqual([])
   })
 
   it('reads events from an instant on', async () => {

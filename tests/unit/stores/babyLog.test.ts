@@ -2,7 +2,9 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ALL_BABIES } from '@/domain/babies'
 import { feedSides } from '@/domain/babyLog'
-import { listBabies } from '@/db/log'
+import { LOG_PAGE_SIZE } from '@/domain/logWindow'
+import { DAY_MS, HOUR_MS } from '@/domain/time'
+import { addBaby, addEvent, ensureBaby, listBabies } from '@/db/log'
 import { useBabyLogStore } from '@/stores/babyLog'
 
 const T = Date.UTC(2026, 2, 4, 8, 0)
@@ -55,9 +57,13 @@ describe('the log store with twins', { timeout: 20_000 }, () => {
     vi.setSystemTime(T + 10 * 60_000)
     log.choose(log.babies[1]!.id)
     await log.startBreastfeed('left')
-    await vi.waitFor(() => expect(log.running.filter((event) => event.babyId === b!.babyId)).toHaveLength(1), WAIT)
+    // Waits for the live read to bring the new feed: until then the old one is still on view.
+    await vi.waitFor(
+      () => expect(log.running.find((event) => event.babyId === b!.babyId)!.at).toBe(T + 10 * 60_000),
+      WAIT,
+    )
+    expect(log.running.filter((event) => event.babyId === b!.babyId)).toHaveLength(1)
     expect(log.running.map((event) => event.babyId).sort()).toEqual([a!.babyId, b!.babyId].sort())
-    expect(log.running.find((event) => event.babyId === b!.babyId)!.at).toBe(T + 10 * 60_000)
   })
 
   it('keeps the list, counts and time since the last feed per baby, for the baby last picked', async () => {
@@ -69,7 +75,8 @@ describe('the log store with twins', { timeout: 20_000 }, () => {
     await log.logNappy('wet')
     await vi.waitFor(() => expect(log.events).toHaveLength(2), WAIT)
     expect(log.events.every((event) => event.babyId === second)).toBe(true)
-    expect(log.counts(T).calendar.counts).toMatchObject({ feeds: 1, wet: 1 })
+    // Today's counts come from their own, shorter read, which may answer a moment apart.
+    await vi.waitFor(() => expect(log.counts(T).calendar.counts).toMatchObject({ feeds: 1, wet: 1 }), WAIT)
     expect(log.sinceFeed(T, first)).toBe(60 * 60_000)
 
     log.choose(first!)
@@ -101,5 +108,82 @@ describe('the log store with twins', { timeout: 20_000 }, () => {
     // The last baby cannot be removed.
     await log.removeSibling(log.babies[0]!.id)
     expect(log.babies).toHaveLength(1)
+  })
+})
+
+describe('the log store, a page at a time', { timeout: 30_000 }, () => {
+  beforeEach(async () => {
+    setActivePinia(createPinia())
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(T)
+    await listBabies()
+  })
+  afterEach(() => vi.useRealTimers())
+
+  // One nappy every two hours, going back from now: more than a page, and some older than the counts' range.
+  async function seed(babyId: string, count: number, offset = 0) {
+    for (let index = 0; index < count; index++)
+      await addEvent(
+        babyId,
+        { at: T - offset - index * 2 * HOUR_MS, note: '', kind: 'nappy', contents: 'wet', stool: null },
+        T,
+      )
+  }
+
+  it('lists the newest page and shows earlier ones a page at a time', async () => {
+    const baby = await ensureBaby(T)
+    await seed(baby.id, LOG_PAGE_SIZE * 2 + 5)
+    const log = useBabyLogStore()
+    await vi.waitFor(() => expect(log.listed).toHaveLength(LOG_PAGE_SIZE), WAIT)
+    expect(log.hasEarlier).toBe(true)
+    expect(log.listed[0]!.at).toBe(T)
+    expect(log.listed.at(-1)!.at).toBe(T - (LOG_PAGE_SIZE - 1) * 2 * HOUR_MS)
+
+    log.showEarlier()
+    await vi.waitFor(() => expect(log.listed).toHaveLength(LOG_PAGE_SIZE * 2), WAIT)
+    expect(log.hasEarlier).toBe(true)
+    log.showEarlier()
+    await vi.waitFor(() => expect(log.listed).toHaveLength(LOG_PAGE_SIZE * 2 + 5), WAIT)
+    expect(log.hasEarlier).toBe(false)
+    // The oldest, ten days back, is listed although only today's counts come from the summary range.
+    expect(log.listed.at(-1)!.at).toBe(T - (LOG_PAGE_SIZE * 2 + 4) * 2 * HOUR_MS)
+  })
+
+  it('counts from the summary range, not from the page shown', async () => {
+    const baby = await ensureBaby(T)
+    // Forty nappies over three and a half days: more than the page shows, all within the counts' range.
+    await seed(baby.id, LOG_PAGE_SIZE + 10)
+    // And one long ago, outside the fifteen days the counts read.
+    await addEvent(baby.id, { at: T - 40 * DAY_MS, note: '', kind: 'nappy', contents: 'wet', stool: null }, T)
+    const log = useBabyLogStore()
+    await vi.waitFor(() => expect(log.ready && log.listReady).toBe(true), WAIT)
+    expect(log.events).toHaveLength(LOG_PAGE_SIZE + 10)
+    const today = log.counts(T).calendar
+    const expected = Array.from({ length: LOG_PAGE_SIZE + 10 }, (_, index) => T - index * 2 * HOUR_MS).filter(
+      (at) => at >= today.from && at < today.to,
+    ).length
+    expect(today.counts.wet).toBe(expected)
+    expect(log.listed).toHaveLength(LOG_PAGE_SIZE)
+  })
+
+  it('lists only the twin on view, and starts again from the newest page on a switch', async () => {
+    const first = await ensureBaby(T)
+    const second = await addBaby('sky', T)
+    await seed(first.id, LOG_PAGE_SIZE + 3)
+    await seed(second.id, 2, HOUR_MS)
+    const log = useBabyLogStore()
+    await vi.waitFor(() => expect(log.several).toBe(true), WAIT)
+    log.choose(first.id)
+    await vi.waitFor(() => expect(log.listed).toHaveLength(LOG_PAGE_SIZE), WAIT)
+    expect(log.listed.every((event) => event.babyId === first.id)).toBe(true)
+    log.showEarlier()
+    await vi.waitFor(() => expect(log.listed).toHaveLength(LOG_PAGE_SIZE + 3), WAIT)
+
+    log.choose(second.id)
+    await vi.waitFor(() => expect(log.listed.map((event) => event.babyId)).toEqual([second.id, second.id]), WAIT)
+    expect(log.hasEarlier).toBe(false)
+    log.choose(first.id)
+    await vi.waitFor(() => expect(log.listed).toHaveLength(LOG_PAGE_SIZE), WAIT)
+    expect(log.hasEarlier).toBe(true)
   })
 })
