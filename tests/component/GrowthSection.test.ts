@@ -54,7 +54,7 @@ describe('GrowthSection with premature twins', () => {
 
     await wrapper
       .findAll('input[type="radio"]')
-      .find((input) => input.element.value === 'male')!
+      .find((input) => (input.element as HTMLInputElement).value === 'male')!
       .setValue(true)
     await vi.waitFor(() => expect(wrapper.findAll('[data-centile]')).toHaveLength(7))
     expect((await listBabies()).find((baby) => baby.id === second.id)!.sex).toBe('male')
