@@ -333,6 +333,8 @@ function newerOf<T extends { id: string; updatedAt: string }>(incoming: readonly
 export interface ErasureSummary {
   entries: number
   drafts: number
+  /** Care-visit questions not deleted. */
+  questions: number
   hasProfile: boolean
   locked: boolean
 }
@@ -340,9 +342,10 @@ export interface ErasureSummary {
 /** What "Delete everything" would remove, counted in one read. */
 export async function erasureSummary(): Promise<ErasureSummary> {
   const db = await database()
-  return db.transaction('r', [db.journal, db.drafts, db.profile, db.appLock], async () => ({
+  return db.transaction('r', [db.journal, db.drafts, db.profile, db.appLock, db.questions], async () => ({
     entries: await db.journal.count(),
     drafts: await db.drafts.count(),
+    questions: await db.questions.filter((row) => !row.deleted).count(),
     hasProfile: (await db.profile.count()) > 0,
     locked: (await db.appLock.count()) > 0,
   }))

@@ -82,7 +82,8 @@ export function sheetDayRanges(birthAt: number, now: number): Omit<SheetDay, 'co
   const current = dayOfLife(now, birthAt)
   const first = Math.max(1, current - SHEET_DAYS + 1)
   const days: Omit<SheetDay, 'counts'>[] = []
-  for (let day = first; day <= current; day++) days.push({ day, ...dayOfLifeRange(day, birthAt), today: day === current })
+  for (let day = first; day <= current; day++)
+    days.push({ day, ...dayOfLifeRange(day, birthAt), today: day === current })
   return days
 }
 
@@ -123,7 +124,9 @@ function moodOf(points: readonly MoodPoint[], ranges: Omit<SheetDay, 'counts'>[]
     trend: moodTrend(points, now),
     days: ranges.map(({ day, from, to }) => {
       const moods = points.filter((point) => point.at >= from && point.at < to).map((point) => point.mood)
-      const mean = moods.length ? Math.round((moods.reduce((sum, mood) => sum + mood, 0) / moods.length) * 10) / 10 : null
+      const mean = moods.length
+        ? Math.round((moods.reduce((sum, mood) => sum + mood, 0) / moods.length) * 10) / 10
+        : null
       return { day, mean, count: moods.length }
     }),
   }

@@ -50,7 +50,11 @@ describe('the care-visit sheet', () => {
       await addEvent(baby.id, content, T)
     await addEvent(baby.id, dirty(day(4) + 3 * HOUR_MS), T)
     for (const hour of [1, 5, 9]) await addEvent(baby.id, wet(day(9) + hour * HOUR_MS), T)
-    await addEvent(baby.id, { kind: 'sleep', at: day(9) + 10 * HOUR_MS, end: day(9) + 12 * HOUR_MS + 30 * 60_000, note: '' }, T)
+    await addEvent(
+      baby.id,
+      { kind: 'sleep', at: day(9) + 10 * HOUR_MS, end: day(9) + 12 * HOUR_MS + 30 * 60_000, note: '' },
+      T,
+    )
     await addEvent(baby.id, bottle(day(10) + HOUR_MS), T)
     // Day 3 is older than the week: not on the sheet.
     await addEvent(baby.id, wet(day(3) + HOUR_MS), T)
@@ -125,7 +129,9 @@ describe('the care-visit sheet', () => {
     await addEvent(first.id, { kind: 'weight', grams: 2300, at: T - 2 * HOUR_MS, note: '' }, T)
 
     const { wrapper } = await mountSheet()
-    await vi.waitFor(() => expect(wrapper.findAll('.sheet-baby__name').map((name) => name.text())).toEqual(['Ella', 'Noor']))
+    await vi.waitFor(() =>
+      expect(wrapper.findAll('.sheet-baby__name').map((name) => name.text())).toEqual(['Ella', 'Noor']),
+    )
     await vi.waitFor(() => expect(rows(wrapper, first.id).at(-1)).toEqual(['Day 10 (so far)', '0', '1', '0', '0 min']))
     expect(rows(wrapper, second.id).at(-1)).toEqual(['Day 10 (so far)', '0', '2', '0', '0 min'])
     const weights = wrapper.get(`[data-baby="${first.id}"] [data-testid="sheet-weights"] tbody`).text()

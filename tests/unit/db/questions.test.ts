@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { eraseEverything, exportBackup, importBackup } from '@/db/backup'
+import { erasureSummary, eraseEverything, exportBackup, importBackup } from '@/db/backup'
 import { database, useDatabaseNamed } from '@/db/connection'
 import { disableLock, enableLock, lockNow, unlock } from '@/db/lock'
 import { addEvent, ensureBaby } from '@/db/log'
@@ -129,6 +130,21 @@ describe('the questions in backups and “Delete everything”', { timeout: 60_0
     expect((await (await database()).questions.get('from-backup-2'))?.deleted).toBe(true)
   })
 
+  it('come in from the corpus’s format-3 file, asked ones still ticked, and are sealed on a locked phone', async () => {
+    const text = readFileSync('tests/fixtures/backups/good/v3-twins-log-with-tombstone-and-questions.json', 'utf8')
+    const backup = checkBackup(text, Date.UTC(2026, 5, 1))
+    if (!backup.ok) throw new Error(backup.problem.code)
+    await enableLock('135799')
+    await importBackup(backup.backup, 'replace', { now: NOW })
+    expect(await storedText()).not.toContain('vitamin D')
+    const restored = await listQuestions()
+    expect(restored.map((item) => [item.text, item.askedAt])).toEqual([
+      ['When do we start vitamin D?', null],
+      ['Is the yellow tint normal?', 1775260800000],
+    ])
+    expect(await countOpenQuestions()).toBe(1)
+  })
+
   it('seal a locked backup’s questions again under this phone’s own lock', async () => {
     const backup = await questionsFromAnotherPhone('246810')
     expect(JSON.stringify(backup)).not.toContain('MARKER')
@@ -156,6 +172,8 @@ describe('the questions in backups and “Delete everything”', { timeout: 60_0
     await addQuestion('to be erased', NOW)
     const gone = await addQuestion('deleted', NOW)
     await deleteQuestion(gone.id, NOW)
+    // "Delete everything" names them before it goes ahead.
+    expect((await erasureSummary()).questions).toBe(1)
     await eraseEverything()
     expect(await (await database()).questions.count()).toBe(0)
   })

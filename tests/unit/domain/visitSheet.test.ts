@@ -125,7 +125,14 @@ describe('the rest of the sheet', () => {
 
   it('lists questions still to ask and those asked, never deleted ones', () => {
     const questions = [question('1', null), question('2', BIRTH + DAY_MS), question('3', null, true)]
-    const sheet = visitSheet({ birthAt: BIRTH, dueDate: null, now: BIRTH + 2 * DAY_MS, babies: [], events: [], questions })
+    const sheet = visitSheet({
+      birthAt: BIRTH,
+      dueDate: null,
+      now: BIRTH + 2 * DAY_MS,
+      babies: [],
+      events: [],
+      questions,
+    })
     expect(sheet.openQuestions.map((item) => item.id)).toEqual(['1'])
     expect(sheet.askedQuestions.map((item) => item.id)).toEqual(['2'])
   })
