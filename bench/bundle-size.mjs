@@ -58,7 +58,9 @@ const allJs = precached.filter((file) => file.endsWith('.js'))
 // Today's words (moments, red flags, the log, …) are a part of their own that the first-run page does
 // not load: the first visit went from 92.6 to 73.4 KB. Today pays 0.6 KB for it (139.5 → 140.1): two
 // files compress less well than one, and the app's code has one more loader.
-const budgets = { firstPaint: 67.5, firstVisit: 73.9, returningToday: 140.6 }
+// The questions list and the care-visit sheet are two pages of their own: their routes and the names
+// of the files they need sit in the app's entry, 0.3 KB on the first paint (67.3 → 67.6).
+const budgets = { firstPaint: 67.8, firstVisit: 73.9, returningToday: 140.6 }
 const rows = [
   ['first paint: app shell in English (gzip)', sum(filesOf(firstPaint)), budgets.firstPaint],
   ['first visit: the first-run page, no database (gzip)', sum(filesOf(firstRun)), budgets.firstVisit],
