@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { birthDaysAgo, completeFirstRun, expect, FIXTURE_NOW, test } from './fixtures'
@@ -116,9 +117,13 @@ test('the care-visit sheet prints the week on one or two pages, without the app 
     .evaluate((sheet) => [getComputedStyle(sheet).color, getComputedStyle(document.body).backgroundColor])
   expect(colours).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)'])
 
+  await page.screenshot({ path: test.info().outputPath('sheet-print.png'), fullPage: true })
   for (const format of ['A4', 'Letter'] as const) {
     const pdf = await page.pdf({ format, printBackground: true })
     const pages = pageCount(pdf)
+    // Kept with the test's output (never committed), to look at by eye.
+    writeFileSync(test.info().outputPath(`sheet-${format}.pdf`), pdf)
+    test.info().annotations.push({ type: `${format} pages`, description: String(pages) })
     expect(pages, `${format} pages`).toBeGreaterThanOrEqual(1)
     expect(pages, `${format} pages`).toBeLessThanOrEqual(2)
   }
