@@ -60,7 +60,10 @@ const allJs = precached.filter((file) => file.endsWith('.js'))
 // files compress less well than one, and the app's code has one more loader.
 // A premature baby's corrected age: the birth form's optional due date and the first-paint snapshot's
 // corrected line cost the first visit 0.5 KB (73.4 → 73.93) and the first paint 0.2 KB (67.3 → 67.47).
-const budgets = { firstPaint: 67.5, firstVisit: 74.0, returningToday: 140.6 }
+// The questions list and the care-visit sheet are two pages of their own: their routes and the names
+// of the files they need sit in the app's entry: 0.4 KB on the first paint (67.47 → 67.9) and the first
+// visit (73.93 → 74.3).
+const budgets = { firstPaint: 68.0, firstVisit: 74.3, returningToday: 140.6 }
 const rows = [
   ['first paint: app shell in English (gzip)', sum(filesOf(firstPaint)), budgets.firstPaint],
   ['first visit: the first-run page, no database (gzip)', sum(filesOf(firstRun)), budgets.firstVisit],

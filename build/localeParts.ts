@@ -19,7 +19,18 @@ export const firstRunNamespaces = ['welcome', 'language', 'profileForm', 'countr
  * Namespaces only pages other than the two first screens (Today, first run) use: the router loads them
  * before showing such a page, so Today and the first-run page never download them.
  */
-export const pageNamespaces = ['partner', 'calm', 'sources', 'deleteAll', 'guard', 'mood', 'logChart', 'growth']
+export const pageNamespaces = [
+  'partner',
+  'calm',
+  'sources',
+  'deleteAll',
+  'guard',
+  'mood',
+  'logChart',
+  'questions',
+  'visitSheet',
+  'growth',
+]
 
 /**
  * Every other namespace (Today's moments, red flags, the log, …) is "home": every page but the

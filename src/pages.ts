@@ -20,6 +20,8 @@ export const pages: readonly Page[] = [
   { path: '/calm', name: 'calm', view: 'CalmView', titleKey: 'calm.title' },
   { path: '/journal', name: 'journal', view: 'JournalView', titleKey: 'journal.title' },
   { path: '/log', name: 'log', view: 'LogView', titleKey: 'log.title' },
+  { path: '/questions', name: 'questions', view: 'QuestionsView', titleKey: 'questions.title' },
+  { path: '/visit-sheet', name: 'visitSheet', view: 'VisitSheetView', titleKey: 'visitSheet.title' },
   { path: '/settings', name: 'settings', view: 'SettingsView', titleKey: 'settings.title' },
   { path: '/help', name: 'help', view: 'HelpView', titleKey: 'help.title', public: true },
   { path: '/partner', name: 'partner', view: 'PartnerView', titleKey: 'partner.title' },

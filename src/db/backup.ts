@@ -19,9 +19,11 @@ import {
   decodeDraftWith,
   decodeEntryWith,
   decodeLogEventWith,
+  decodeQuestionWith,
   encodeDraftWith,
   encodeEntryWith,
   encodeLogEventWith,
+  encodeQuestionWith,
   JournalLockedError,
 } from './journalCodec'
 import { currentLock, heldKey, holdKey, rememberLock } from './keyring'
@@ -34,6 +36,7 @@ import {
   type LockRow,
   type LogEventRow,
   type ProfileRow,
+  type QuestionRow,
   type SettingRow,
 } from './rows'
 
@@ -184,6 +187,31 @@ async function resealOwnLogNotes(key: LockKey | null): Promise<LogEventRow[]> {
   return Promise.all(readable.map((row) => encodeLogEventWith(row, key)))
 }
 
+/** Care-visit questions travel like log notes: sealed under the backup's passcode, stored under this device's. */
+async function resealedQuestions(
+  questions: readonly QuestionRow[],
+  backupKey: LockKey | null,
+  targetKey: LockKey | null,
+): Promise<QuestionRow[]> {
+  if (questions.some((question) => question.sealedText) && !backupKey) throw new JournalLockedError()
+  return Promise.all(
+    questions.map(async (question, index) => {
+      let opened
+      try {
+        opened = await decodeQuestionWith(question, backupKey)
+      } catch {
+        throw new BackupContentError(index + 1)
+      }
+      return encodeQuestionWith(opened, targetKey)
+    }),
+  )
+}
+
+async function resealOwnQuestions(key: LockKey | null): Promise<QuestionRow[]> {
+  const readable = await (await database()).questions.filter((row) => row.text !== '').toArray()
+  return Promise.all(readable.map((row) => encodeQuestionWith(row, key)))
+}
+
 async function currentData(): Promise<CurrentData> {
   const db = await database()
   const [profileRow, rows] = await db.transaction('r', db.profile, db.journal, () =>
@@ -253,6 +281,8 @@ export async function importBackup(
   const draftRows = adopted && !plan.clearFirst ? await resealDrafts(targetKey) : []
   const logRows = await resealedLogEvents(backup.logEvents, backupKey, targetKey)
   const ownLogRows = adopted && !plan.clearFirst ? await resealOwnLogNotes(targetKey) : []
+  const questionRows = await resealedQuestions(backup.questions, backupKey, targetKey)
+  const ownQuestionRows = adopted && !plan.clearFirst ? await resealOwnQuestions(targetKey) : []
 
   const { drafts, appLock, babies, logEvents, questions } = db
   const logTables = [babies, logEvents, questions]
@@ -271,7 +301,8 @@ export async function importBackup(
     await babies.bulkPut(newerOf(backup.babies, await babies.bulkGet(backup.babies.map(idOf))))
     await logEvents.bulkPut(ownLogRows)
     await logEvents.bulkPut(newerOf(logRows, await logEvents.bulkGet(logRows.map(idOf))))
-    await questions.bulkPut(newerOf(backup.questions, await questions.bulkGet(backup.questions.map(idOf))))
+    await questions.bulkPut(ownQuestionRows)
+    await questions.bulkPut(newerOf(questionRows, await questions.bulkGet(questionRows.map(idOf))))
     if (plan.profile === null) await db.profile.delete(PROFILE_ID)
     else if (plan.profile) await db.profile.put({ ...plan.profile, id: PROFILE_ID, updatedAt: now })
     const settings = Object.entries(plan.settings).map(([key, value]) => ({ key, value }) as SettingRow)
@@ -302,6 +333,8 @@ function newerOf<T extends { id: string; updatedAt: string }>(incoming: readonly
 export interface ErasureSummary {
   entries: number
   drafts: number
+  /** Care-visit questions not deleted. */
+  questions: number
   hasProfile: boolean
   locked: boolean
 }
@@ -309,9 +342,10 @@ export interface ErasureSummary {
 /** What "Delete everything" would remove, counted in one read. */
 export async function erasureSummary(): Promise<ErasureSummary> {
   const db = await database()
-  return db.transaction('r', [db.journal, db.drafts, db.profile, db.appLock], async () => ({
+  return db.transaction('r', [db.journal, db.drafts, db.profile, db.appLock, db.questions], async () => ({
     entries: await db.journal.count(),
     drafts: await db.drafts.count(),
+    questions: await db.questions.filter((row) => !row.deleted).count(),
     hasProfile: (await db.profile.count()) > 0,
     locked: (await db.appLock.count()) > 0,
   }))

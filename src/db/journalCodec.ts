@@ -3,7 +3,8 @@ import { open, seal, type LockKey } from '@/domain/crypto'
 import type { EntryDraft, JournalEntry } from '@/domain/journal'
 import { entryBinding, isSealedEntry, joinEntry, splitEntry, type SecretFields } from '@/domain/sealedEntry'
 import { currentLock, heldKey } from './keyring'
-import type { DraftRow, JournalRow, LogEventRow } from './rows'
+import type { Question } from '@/domain/questions'
+import type { DraftRow, JournalRow, LogEventRow, QuestionRow } from './rows'
 
 /**
  * The one door between journal entries and the rows stored for them: every read and write of a
@@ -117,4 +118,26 @@ export async function noteKey(note: string): Promise<LockKey | null> {
 
 export async function decodeLogEvent(row: LogEventRow): Promise<DecodedLogEvent> {
   return decodeLogEventWith(row, heldKey())
+}
+
+// ---- Care-visit questions: their text is sealed like a log note while the lock is on.
+
+export type DecodedQuestion = Question & { textSealed?: true }
+
+export async function encodeQuestionWith(question: Question, key: LockKey | null): Promise<QuestionRow> {
+  const { textSealed: _sealed, ...plain } = question as DecodedQuestion
+  if (!key || plain.text === '') return { ...plain }
+  return { ...plain, text: '', sealedText: await Promise.resolve(seal(key, plain.text)) }
+}
+
+/** Without the key a sealed text reads as empty; `textSealed` then says there is one. */
+export async function decodeQuestionWith(row: QuestionRow, key: LockKey | null): Promise<DecodedQuestion> {
+  const { sealedText, ...question } = row
+  if (!sealedText) return { ...question }
+  if (!key) return { ...question, text: '', textSealed: true }
+  return { ...question, text: await Promise.resolve(open(key, sealedText)) }
+}
+
+export async function decodeQuestion(row: QuestionRow): Promise<DecodedQuestion> {
+  return decodeQuestionWith(row, heldKey())
 }

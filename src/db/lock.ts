@@ -3,8 +3,8 @@ import { unlockDelayMs } from '@/domain/passcode'
 import { database } from './connection'
 import { decodeDraftWith, decodeEntryWith, encodeDraftWith, encodeEntryWith } from './journalCodec'
 import { currentLock, heldKey, holdKey, rememberLock } from './keyring'
-import { decodeLogEventWith, encodeLogEventWith } from './journalCodec'
-import type { DraftRow, LockRow, LogEventRow } from './rows'
+import { decodeLogEventWith, decodeQuestionWith, encodeLogEventWith, encodeQuestionWith } from './journalCodec'
+import type { DraftRow, LockRow, LogEventRow, QuestionRow } from './rows'
 import type { JournalRow } from './rows'
 
 export const DEFAULT_IDLE_MINUTES = 5
@@ -66,18 +66,23 @@ export function lockNow(): void {
 }
 
 /**
- * Re-encodes every journal row, draft and log note from one key to another (null: readable) and stores them
+ * Re-encodes every journal row, draft, log note and care-visit question from one key to another (null: readable) and stores them
  * with the new lock settings in one transaction: a failure anywhere leaves everything as it was.
  * The crypto runs before the transaction, which would otherwise commit while it waits.
  */
 async function rekey(from: LockKey | null, to: LockKey | null, lock: LockRow | null): Promise<void> {
   const db = await database()
-  const [rows, draftRows, logRows] = await db.transaction('r', db.journal, db.drafts, db.logEvents, () =>
-    Promise.all([
-      db.journal.toArray(),
-      db.drafts.toArray(),
-      db.logEvents.filter((row) => row.note !== '' || row.sealedNote !== undefined).toArray(),
-    ]),
+  const [rows, draftRows, logRows, questionRows] = await db.transaction(
+    'r',
+    [db.journal, db.drafts, db.logEvents, db.questions],
+    () =>
+      Promise.all([
+        db.journal.toArray(),
+        db.drafts.toArray(),
+        db.logEvents.filter((row) => row.note !== '' || row.sealedNote !== undefined).toArray(),
+        // Tombstones too: an undo brings a question back, and its text must be under the new key.
+        db.questions.toArray(),
+      ]),
   )
   const journal: JournalRow[] = []
   for (const row of rows) journal.push(await encodeEntryWith(await decodeEntryWith(row, from), to))
@@ -87,13 +92,16 @@ async function rekey(from: LockKey | null, to: LockKey | null, lock: LockRow | n
   // Only log events with a note change: the rest never carry anything sealed.
   const logEvents: LogEventRow[] = []
   for (const row of logRows) logEvents.push(await encodeLogEventWith(await decodeLogEventWith(row, from), to))
-  await db.transaction('rw', [db.journal, db.drafts, db.appLock, db.logEvents], async () => {
+  const questions: QuestionRow[] = []
+  for (const row of questionRows) questions.push(await encodeQuestionWith(await decodeQuestionWith(row, from), to))
+  await db.transaction('rw', [db.journal, db.drafts, db.appLock, db.logEvents, db.questions], async () => {
     // Entries written meanwhile (another tab) would otherwise be left under the old key.
     if ((await db.journal.count()) !== journal.length)
       throw new Error('The journal changed while it was being re-encrypted')
     await db.journal.bulkPut(journal)
     await db.drafts.bulkPut(rekeyedDrafts)
     await db.logEvents.bulkPut(logEvents)
+    await db.questions.bulkPut(questions)
     if (lock) await db.appLock.put(lock)
     else await db.appLock.delete('current')
   })

@@ -33,14 +33,18 @@ async function deviceId(): Promise<string> {
   return device
 }
 
-/** The next stamp of this device's clock: after every stamp already stored, whoever wrote it. */
-async function stamp(now: number): Promise<string> {
+/**
+ * The next stamp of this device's clock: after every stamp already stored, whoever wrote it. Shared by
+ * every record that travels between phones (babies, log events, care-visit questions).
+ */
+export async function stamp(now: number): Promise<string> {
   const id = await deviceId()
   if (lastStamp === undefined) {
     const db = await database()
     const newest = await db.logEvents.orderBy('updatedAt').last()
+    const newestQuestion = await db.questions.orderBy('updatedAt').last()
     const babies = await db.babies.toArray()
-    const stamps = [newest?.updatedAt, ...babies.map((baby) => baby.updatedAt)]
+    const stamps = [newest?.updatedAt, newestQuestion?.updatedAt, ...babies.map((baby) => baby.updatedAt)]
       .map((packed) => (packed ? unpackStamp(packed) : null))
       .filter((value): value is HlcStamp => value !== null)
     lastStamp = stamps.sort(compareStamps).at(-1) ?? null
