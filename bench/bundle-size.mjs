@@ -63,7 +63,7 @@ const allJs = precached.filter((file) => file.endsWith('.js'))
 // The questions list and the care-visit sheet are two pages of their own: their routes and the names
 // of the files they need sit in the app's entry: 0.4 KB on the first paint (67.47 → 67.9) and the first
 // visit (73.93 → 74.3).
-const budgets = { firstPaint: 68.0, firstVisit: 74.3, returningToday: 140.6 }
+const budgets = { firstPaint: 68.0, firstVisit: 74.4, returningToday: 140.6 }
 const rows = [
   ['first paint: app shell in English (gzip)', sum(filesOf(firstPaint)), budgets.firstPaint],
   ['first visit: the first-run page, no database (gzip)', sum(filesOf(firstRun)), budgets.firstVisit],

@@ -54,13 +54,13 @@ describe('HelpView', () => {
 
   it('guesses the country from the browser before the first run', async () => {
     const { wrapper } = await mountFor(null)
-    expect((wrapper.find('#help-country').element as HTMLSelectElement).value).toBe('other')
+    expect((wrapper.find('[data-testid="help-country"] input:checked').element as HTMLInputElement).value).toBe('other')
     expect(wrapper.find('a[href^="tel:"]').attributes('href')).toBe('tel:112')
   })
 
   it('switches the numbers on this page without changing the saved country', async () => {
     const { wrapper } = await mountFor('SE')
-    await wrapper.find('#help-country').setValue('UK')
+    await wrapper.find('[data-testid="help-country"] input[value="UK"]').setValue(true)
     expect(wrapper.find('a[href^="tel:"]').attributes('href')).toBe('tel:999')
     expect(useProfileStore().profile?.country).toBe('SE')
   })

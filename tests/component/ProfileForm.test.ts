@@ -19,7 +19,7 @@ describe('ProfileForm', () => {
     })
     await wrapper.find('#birth-date').setValue('2026-03-01')
     await wrapper.find('#birth-time').setValue('03:20')
-    await wrapper.find('#country').setValue('NL')
+    await wrapper.find('[data-testid="country"] input[value="NL"]').setValue(true)
     await wrapper.find('form').trigger('submit')
     expect(wrapper.emitted('save')).toEqual([
       [{ ...emptyProfile('NL'), birthAt: new Date('2026-03-01T03:20').getTime() }],
