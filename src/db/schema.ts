@@ -73,6 +73,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       questions: 'id, updatedAt',
     },
   },
+  {
+    // The growth chart reads every weight ever logged. Without an index on the kind it walked the whole
+    // log, and as a live query it walked it again after every nappy: with a year of twins each save
+    // waited behind that read. New rows get the index from IndexedDB itself; nothing to upgrade.
+    version: 7,
+    stores: {
+      logEvents: 'id, at, babyId, updatedAt, kind',
+    },
+  },
 ]
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { startFeed, type LogContent } from '@/domain/babyLog'
 import { compareStamps, unpackStamp } from '@/domain/hlc'
 import { eraseEverything } from '@/db/backup'
 import { database } from '@/db/connection'
+import { observeLive } from '@/db/live'
 import { enableLock, disableLock, lockNow, unlock } from '@/db/lock'
 import {
   addBaby,
@@ -73,6 +74,33 @@ describe('the log repository', () => {
     await addEvent(baby.id, nappy, T)
     await deleteEvent(gone.id, T)
     expect((await allWeights()).map((event) => event.id).sort()).toEqual([old.id, recent.id].sort())
+  })
+
+  it('does not read the weights again when a nappy is logged: with a year of entries every save waited behind that read', async () => {
+    const baby = await ensureBaby(T)
+    let weightReads = 0
+    const stopWeights = observeLive(
+      () => {
+        weightReads++
+        return allWeights()
+      },
+      { next: () => {} },
+    )
+    // A query every nappy touches: once it has seen the nappy, every affected query has been asked again.
+    const seen: number[] = []
+    const stopToday = observeLive(() => eventsSince(T - DAY), { next: (events) => seen.push(events.length) })
+    await vi.waitFor(() => expect(seen).toEqual([0]))
+    expect(weightReads).toBe(1)
+
+    await addEvent(baby.id, nappy, T)
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(1))
+    expect(weightReads).toBe(1)
+
+    await addEvent(baby.id, { at: T, note: '', kind: 'weight', grams: 3300 }, T)
+    await vi.waitFor(() => expect(seen.at(-1)).toBe(2))
+    expect(weightReads).toBe(2)
+    stopWeights()
+    stopToday()
   })
 
   it('reads the newest events of one baby, newest first, leaving out tombstones', async () => {
