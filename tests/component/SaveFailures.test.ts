@@ -72,7 +72,7 @@ describe('when the device will not save', () => {
     await theme.wrapper.get('input[value="dark"]').setValue(true)
     await theme.wrapper.get('input[type="checkbox"]').setValue(true)
     const language = await mountWithApp(LanguagePicker)
-    await language.wrapper.get('select').setValue('sv')
+    await language.wrapper.get('input[value="sv"]').setValue(true)
     await flushPromises()
     // Each of the three choices was tried once (a theme first ends the night button's override, and
     // stops there when that fails); each failure reached the banner without a rejection.

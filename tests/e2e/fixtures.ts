@@ -142,6 +142,11 @@ export async function completeFirstRun(
   await expect(page, `the first run with a birth on ${birth.date} at ${birth.time} reaches Today`).toHaveURL(/\/$/)
 }
 
+/** Picks a language by its code ('' follows the device), whatever language the page speaks now. */
+export async function chooseLanguage(page: Page, code: string): Promise<void> {
+  await page.getByTestId('language').locator(`input[value="${code}"]`).check()
+}
+
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { birthDaysAgo, completeFirstRun, expect, test } from './fixtures'
+import { birthDaysAgo, chooseLanguage, completeFirstRun, expect, test } from './fixtures'
 
 // Three days and about six hours before the fixture clock (fixtures.ts), whatever today is.
 const BIRTH = { ...birthDaysAgo(3, '03:20'), country: 'SE' }
@@ -45,7 +45,7 @@ test("a returning visit paints Today's age before the app has loaded, then the w
 test('the first paint speaks the language and wears the theme last shown', async ({ page }) => {
   await completeFirstRun(page, BIRTH)
   await page.goto('/settings')
-  await page.getByLabel('Language', { exact: true }).selectOption('sv')
+  await chooseLanguage(page, 'sv')
   await page.locator('input[name="theme"][value="night"]').check()
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'night')
   await page.goto('/')

@@ -34,6 +34,6 @@ test.describe('with the server gone', () => {
     await page.reload()
     await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible()
     await page.goto(`http://127.0.0.1:${PORT}/settings`)
-    await expect(page.getByLabel('Where you get care')).toHaveValue('SE')
+    await expect(page.getByRole('group', { name: 'Where you get care' }).locator('input[value="SE"]')).toBeChecked()
   })
 })

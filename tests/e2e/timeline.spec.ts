@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import AxeBuilder from '@axe-core/playwright'
-import { at, completeFirstRun, dateOf, expect, test } from './fixtures'
+import { at, chooseLanguage, completeFirstRun, dateOf, expect, test } from './fixtures'
 
 // The browser runs in Europe/Stockholm (playwright.config.ts): form times are Swedish, clock times carry their offset.
 const birth = { date: dateOf(at('2026-03-01T03:20:00+01:00')), time: '03:20', country: 'SE' }
@@ -74,7 +74,7 @@ test('switching the language changes every card', async ({ page }) => {
   expect(ids.length).toBeGreaterThan(3)
 
   await page.getByRole('link', { name: 'Settings' }).click()
-  await page.getByLabel('Language', { exact: true }).selectOption('sv')
+  await chooseLanguage(page, 'sv')
   await page.getByRole('link', { name: 'I dag', exact: true }).click()
   await expect(page.getByText('Ditt barn är 3 dagar gammalt.')).toBeVisible()
   await expect(page.locator('.today-glance')).toBeVisible()
