@@ -62,8 +62,9 @@ const allJs = precached.filter((file) => file.endsWith('.js'))
 // corrected line cost the first visit 0.5 KB (73.4 → 73.93) and the first paint 0.2 KB (67.3 → 67.47).
 // The questions list and the care-visit sheet are two pages of their own: their routes and the names
 // of the files they need sit in the app's entry: 0.4 KB on the first paint (67.47 → 67.9) and the first
-// visit (73.93 → 74.3).
-const budgets = { firstPaint: 68.0, firstVisit: 74.4, returningToday: 140.6 }
+// visit (73.93 → 74.3). The language picker as chips (a closed select cut off the Dutch "Same as this
+// device" at 200% text) brings the chips' own small chunk to the first-run page: 0.6 KB (74.3 → 74.9).
+const budgets = { firstPaint: 68.0, firstVisit: 75.0, returningToday: 140.6 }
 const rows = [
   ['first paint: app shell in English (gzip)', sum(filesOf(firstPaint)), budgets.firstPaint],
   ['first visit: the first-run page, no database (gzip)', sum(filesOf(firstRun)), budgets.firstVisit],
