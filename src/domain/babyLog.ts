@@ -75,14 +75,31 @@ export interface Baby {
 export const NOTE_MAX_LENGTH = 500
 export const ML_MAX = 500
 export const CELSIUS = { min: 30, max: 45 } as const
+/** Wide enough for a baby born very early and for a two-year-old; the form and a backup share them. */
+export const LENGTH_CM = { min: 20, max: 130 } as const
+export const HEAD_CM = { min: 15, max: 60 } as const
 
-export type LogField = 'at' | 'end' | 'ml' | 'leftMl' | 'rightMl' | 'grams' | 'celsius' | 'stool' | 'note' | 'segments'
+export type LogField =
+  | 'at'
+  | 'end'
+  | 'ml'
+  | 'leftMl'
+  | 'rightMl'
+  | 'grams'
+  | 'lengthCm'
+  | 'headCm'
+  | 'celsius'
+  | 'stool'
+  | 'note'
+  | 'segments'
 export type LogErrorCode =
   | 'inFuture'
   | 'endBeforeStart'
   | 'mlRange'
   | 'expressingEmpty'
   | 'gramsRange'
+  | 'lengthRange'
+  | 'headRange'
   | 'celsiusRange'
   | 'stoolWithoutDirty'
   | 'noteTooLong'
@@ -92,6 +109,8 @@ export type LogValidation =
   { ok: true; content: LogContent } | { ok: false; errors: Partial<Record<LogField, LogErrorCode>> }
 
 const wholeIn = (value: number, min: number, max: number) => Number.isInteger(value) && value >= min && value <= max
+const optionalIn = (value: number | null | undefined, range: { min: number; max: number }) =>
+  value === null || value === undefined || (value >= range.min && value <= range.max)
 
 /** Checks what a parent entered; error codes are locale keys under `log.errors`. */
 export function validateLogContent(content: LogContent, now: number): LogValidation {
@@ -127,6 +146,8 @@ export function validateLogContent(content: LogContent, now: number): LogValidat
       break
     case 'weight':
       if (!wholeIn(content.grams, WEIGHT_GRAMS.min, WEIGHT_GRAMS.max)) errors.grams = 'gramsRange'
+      if (!optionalIn(content.lengthCm, LENGTH_CM)) errors.lengthCm = 'lengthRange'
+      if (!optionalIn(content.headCm, HEAD_CM)) errors.headCm = 'headRange'
       break
     case 'temperature':
       if (!(content.celsius >= CELSIUS.min && content.celsius <= CELSIUS.max)) errors.celsius = 'celsiusRange'

@@ -16,6 +16,8 @@ import {
   babySexes,
   breastSides,
   CELSIUS,
+  HEAD_CM,
+  LENGTH_CM,
   logKinds,
   milkKinds,
   nappyContents,
@@ -659,8 +661,10 @@ function readDetails(event: Json, now: number): LogDetails {
       return { kind, end: event.end === null ? null : date(event.end, 'end', now) }
     case 'weight': {
       const weight: LogDetails = { kind, grams: number(event.grams, 0, 100_000, 'grams') }
-      if (Object.hasOwn(event, 'lengthCm')) weight.lengthCm = optionalNumber(event.lengthCm, 20, 130, 'lengthCm')
-      if (Object.hasOwn(event, 'headCm')) weight.headCm = optionalNumber(event.headCm, 15, 60, 'headCm')
+      if (Object.hasOwn(event, 'lengthCm'))
+        weight.lengthCm = optionalNumber(event.lengthCm, LENGTH_CM.min, LENGTH_CM.max, 'lengthCm')
+      if (Object.hasOwn(event, 'headCm'))
+        weight.headCm = optionalNumber(event.headCm, HEAD_CM.min, HEAD_CM.max, 'headCm')
       return weight
     }
     case 'temperature':

@@ -8,7 +8,7 @@ import type { BabySex, LogEvent } from './babyLog'
 import { gestationAtBirth, PRETERM_BEFORE_DAYS } from './correctedAge'
 import { DAY_MS } from './time'
 import { changeFromBirth } from './weight'
-import type { LmsRow, LmsTable } from './whoGrowth/weightForAge'
+import type { LmsRow, LmsTable } from './whoGrowth/lmsTable'
 
 /** The UK-WHO chart's lines: 2nd, 9th, 25th, 50th, 75th, 91st and 98th centiles, two-thirds of a z-score apart. */
 export const centileLines = [
@@ -95,10 +95,32 @@ export function correctionDays(birthAt: number, dueDate: string | null): number 
   return weeks * 7 + days < PRETERM_BEFORE_DAYS ? daysEarly : 0
 }
 
+/** What a chart can show: weight in kg, length and head circumference in cm. */
+export const growthMeasures = ['weight', 'length', 'head'] as const
+export type GrowthMeasure = (typeof growthMeasures)[number]
+
+type WeightEvent = LogEvent & { kind: 'weight' }
+
+/** An entry's figure for a chart, in the chart's unit (kg or cm); null when it was not measured. */
+export function measurementOf(event: WeightEvent, measure: GrowthMeasure): number | null {
+  if (measure === 'weight') return event.grams / 1000
+  const value = measure === 'length' ? event.lengthCm : event.headCm
+  return typeof value === 'number' ? value : null
+}
+
+/** The charts a baby has figures for, in order: weight always, length and head once one is entered. */
+export function measuresLogged(events: readonly LogEvent[]): GrowthMeasure[] {
+  const weights = events.filter((event): event is WeightEvent => event.kind === 'weight' && !event.deleted)
+  return growthMeasures.filter(
+    (measure) => measure === 'weight' || weights.some((event) => measurementOf(event, measure) !== null),
+  )
+}
+
 export interface GrowthPoint {
   id: string
   at: number
-  grams: number
+  /** The figure the chart plots: kg for weight, cm for length and head. */
+  value: number
   /** Days since birth, as lived. */
   ageDays: number
   /** The age the chart plots: corrected for a premature baby. */
@@ -111,36 +133,42 @@ export interface GrowthPoint {
 }
 
 export interface GrowthInput {
-  /** The baby's weight entries, any order; other kinds are ignored. */
+  /** The baby's weight entries (which carry length and head too), any order; other kinds are ignored. */
   events: readonly LogEvent[]
   birthAt: number
   dueDate: string | null
   sex: BabySex | null | undefined
   birthWeightGrams: number | null
+  /** The WHO table for this measure and sex. */
   table: LmsTable | null
+  /** Weight unless said otherwise. */
+  measure?: GrowthMeasure
 }
 
 const FIRST_WEEKS_DAYS = 14
 
-/** The baby's weights as chart points, oldest first. */
+/** The baby's measurements as chart points, oldest first: entries without this measure are left out. */
 export function growthPoints(input: GrowthInput): GrowthPoint[] {
-  const { events, birthAt, dueDate, sex, birthWeightGrams, table } = input
+  const { events, birthAt, dueDate, sex, birthWeightGrams, table, measure = 'weight' } = input
   const correction = correctionDays(birthAt, dueDate)
   return events
-    .filter((event): event is LogEvent & { kind: 'weight' } => event.kind === 'weight' && !event.deleted)
-    .filter((event) => event.at >= birthAt)
+    .filter((event): event is WeightEvent => event.kind === 'weight' && !event.deleted)
+    .filter((event) => event.at >= birthAt && measurementOf(event, measure) !== null)
     .sort((a, b) => a.at - b.at)
     .map((event) => {
+      const value = measurementOf(event, measure)!
       const ageDays = (event.at - birthAt) / DAY_MS
       const plotDays = ageDays - correction
       const lms = sex && table ? lmsAt(table, plotDays) : null
-      const z = lms ? zScore(event.grams / 1000, lms) : null
+      const z = lms ? zScore(value, lms) : null
       const change =
-        birthWeightGrams && ageDays < FIRST_WEEKS_DAYS ? changeFromBirth(event.grams, birthWeightGrams) : null
+        measure === 'weight' && birthWeightGrams && ageDays < FIRST_WEEKS_DAYS
+          ? changeFromBirth(event.grams, birthWeightGrams)
+          : null
       return {
         id: event.id,
         at: event.at,
-        grams: event.grams,
+        value,
         ageDays,
         plotDays,
         z,
@@ -150,16 +178,16 @@ export function growthPoints(input: GrowthInput): GrowthPoint[] {
     })
 }
 
-/** One centile line as points (age in days, kg) at every row of the table up to `toDays`. */
-export function centileCurve(table: LmsTable, z: number, toDays: number): { days: number; kg: number }[] {
-  const points: { days: number; kg: number }[] = []
+/** One centile line as points (age in days, the table's unit) at every row of the table up to `toDays`. */
+export function centileCurve(table: LmsTable, z: number, toDays: number): { days: number; value: number }[] {
+  const points: { days: number; value: number }[] = []
   for (const [index, days] of table.ageDays.entries()) {
     if (days > toDays) {
       const lms = lmsAt(table, toDays)
-      if (lms) points.push({ days: toDays, kg: valueAtZ(z, lms) })
+      if (lms) points.push({ days: toDays, value: valueAtZ(z, lms) })
       break
     }
-    points.push({ days, kg: valueAtZ(z, table.rows[index]!) })
+    points.push({ days, value: valueAtZ(z, table.rows[index]!) })
   }
   return points
 }

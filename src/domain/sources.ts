@@ -115,7 +115,7 @@ export const sources = {
   S119: 'Kleine Kanjers, gecorrigeerde leeftijd',
   // Not in the fact sheets: the growth chart's tables themselves, named where the chart draws them.
   WHO2006:
-    'WHO Child Growth Standards: weight-for-age, methods and development (WHO Multicentre Growth Reference Study Group, 2006)',
+    'WHO Child Growth Standards: weight-for-age, length-for-age and head circumference-for-age, methods and development (WHO Multicentre Growth Reference Study Group, 2006–2007)',
 } as const
 
 export type SourceId = keyof typeof sources

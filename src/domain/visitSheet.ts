@@ -31,6 +31,9 @@ export interface SheetWeight {
   grams: number
   /** Change from the birth weight in %, one decimal; null without a birth weight or for the birth weight itself. */
   changePercent: number | null
+  /** Measured at the same time, if at all. */
+  lengthCm: number | null
+  headCm: number | null
 }
 
 export interface SheetTemperature {
@@ -100,10 +103,14 @@ function babySheet(
     .filter((event) => event.kind === 'weight' && event.at <= now)
     .sort((a, b) => a.at - b.at)
     .slice(-SHEET_WEIGHTS)
-    .map((event) => {
-      const grams = event.kind === 'weight' ? event.grams : 0
-      return { at: event.at, grams, changePercent: birthWeightGrams ? changeFromBirth(grams, birthWeightGrams) : null }
-    })
+    .flatMap((event) => (event.kind === 'weight' ? [event] : []))
+    .map((event) => ({
+      at: event.at,
+      grams: event.grams,
+      changePercent: birthWeightGrams ? changeFromBirth(event.grams, birthWeightGrams) : null,
+      lengthCm: event.lengthCm ?? null,
+      headCm: event.headCm ?? null,
+    }))
   const since = now - SHEET_DAYS * DAY_MS
   const temperatures = own
     .filter((event) => event.kind === 'temperature' && event.at >= since && event.at <= now)

@@ -19,3 +19,13 @@ export function parseWeight(input: string): number | null {
 export function changeFromBirth(grams: number, birthGrams: number): number {
   return Math.round(((grams - birthGrams) / birthGrams) * 1000) / 10
 }
+
+/**
+ * A length or head circumference as typed: "51", "51,5", "51.5 cm". To the millimetre, as measured.
+ * Null when it cannot be read (the form then says what it takes).
+ */
+export function parseCentimetres(input: string): number | null {
+  const match = /^(\d+(?:[.,]\d+)?) ?(cm)?$/.exec(input.trim().toLowerCase())
+  if (!match) return null
+  return Math.round(Number(match[1]!.replace(',', '.')) * 10) / 10
+}

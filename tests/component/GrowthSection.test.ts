@@ -60,3 +60,39 @@ describe('GrowthSection with premature twins', () => {
     expect((await listBabies()).find((baby) => baby.id === second.id)!.sex).toBe('male')
   })
 })
+
+describe('GrowthSection with a length and a head circumference', () => {
+  it('offers their charts once one is entered with a weight, read against their own WHO tables', async () => {
+    const baby = await ensureBaby(now)
+    await updateBaby(baby.id, { sex: 'female' }, now)
+    await addEvent(baby.id, { at: now - 2 * DAY_MS, note: '', kind: 'weight', grams: 5600 }, now)
+    const mounted = await mountWithApp(GrowthSection)
+    useProfileStore().profile = { ...emptyProfile('SE'), birthAt }
+    await flushPromises()
+    const { wrapper } = mounted
+    await vi.waitFor(() => expect(wrapper.findAll('tbody tr')).toHaveLength(1))
+    // Only weights so far: no choice of chart.
+    expect(wrapper.find('[data-testid="growth-measure"]').exists()).toBe(false)
+
+    await addEvent(baby.id, { at: now - DAY_MS, note: '', kind: 'weight', grams: 5700, lengthCm: 60, headCm: 40 }, now)
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="growth-measure"]').exists()).toBe(true))
+    const choose = (measure: string) =>
+      wrapper.get(`[data-testid="growth-measure"] input[value="${measure}"]`).setValue(true)
+
+    await choose('length')
+    // 60 cm for a girl at 15 weeks and 6 days: WHO's median there is about 61.3 cm, 0.6 SD above.
+    await vi.waitFor(() =>
+      expect(wrapper.find('figcaption').text()).toContain(
+        'Last length 60 cm at 15 weeks, around the 25th centile line.',
+      ),
+    )
+    expect(wrapper.findAll('tbody tr')).toHaveLength(1)
+    expect(wrapper.text()).toContain('Length in cm')
+    expect(wrapper.text()).toContain('length-for-age')
+
+    await choose('head')
+    await vi.waitFor(() => expect(wrapper.find('figcaption').text()).toContain('Last head circumference 40 cm'))
+    expect(wrapper.text()).toContain('head circumference-for-age')
+    expect(wrapper.findAll('[data-centile]')).toHaveLength(7)
+  })
+})

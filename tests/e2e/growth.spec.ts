@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright'
-import { birthDaysAgo, dateOf, expect, FIXTURE_NOW, test } from './fixtures'
+import { birthDaysAgo, chooseLanguage, completeFirstRun, dateOf, expect, FIXTURE_NOW, test } from './fixtures'
 
 // Born at 32+0, 16 weeks before the fixture clock (09:00 on 4 March in Stockholm): due 8 weeks after the birth.
 const birth = birthDaysAgo(16 * 7)
@@ -50,6 +50,39 @@ test('a baby born at 32 weeks shows the corrected age on Today and grows on the 
   await page.reload()
   await expect(page.getByRole('region', { name: 'Growth' }).getByRole('radio', { name: 'Girl' })).toBeChecked()
 
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
+  expect(results.violations.map((violation) => violation.id)).toEqual([])
+})
+
+test('a length and head measured with a weight get their own charts and go on the visit sheet, in Swedish', async ({
+  page,
+}) => {
+  const term = birthDaysAgo(6 * 7)
+  await completeFirstRun(page, term)
+  await page.goto('/settings')
+  await chooseLanguage(page, 'sv')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sv')
+  await page.goto('/log')
+  await page.getByRole('button', { name: 'Lägg till', exact: true }).click()
+  await page.getByRole('radio', { name: 'Vikt' }).check()
+  await page.getByRole('textbox', { name: 'Vikt', exact: true }).fill('4,9 kg')
+  await page.getByRole('textbox', { name: 'Längd i cm (frivilligt)' }).fill('56,5')
+  await page.getByRole('textbox', { name: 'Huvudomfång i cm (frivilligt)' }).fill('38')
+  await page.locator('form.log-form').getByRole('button', { name: 'Spara' }).click()
+
+  const growth = page.getByRole('region', { name: 'Tillväxt' })
+  await growth.getByText('Flicka', { exact: true }).click()
+  await growth.getByTestId('growth-measure').getByText('Längd', { exact: true }).click()
+  await expect(growth.locator('figcaption')).toContainText('Senaste längd 56,5 cm vid 6 veckor')
+  await expect(growth.locator('[data-centile]')).toHaveCount(7)
+  await expect(growth).toContainText('längd för ålder')
+  await growth.getByTestId('growth-measure').getByText('Huvudomfång', { exact: true }).click()
+  await expect(growth.locator('figcaption')).toContainText('Senaste huvudomfång 38 cm vid 6 veckor')
+
+  await page.goto('/visit-sheet')
+  await expect(page.getByTestId('sheet-weights')).toContainText('längd 56,5 cm, huvudomfång 38 cm')
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze()

@@ -7,18 +7,7 @@
  * Source S-WHO in sources.ts. This file is loaded only with the log page (see GrowthChart.vue).
  */
 import type { BabySex } from '../babyLog'
-
-/** One row: [L, M (kg), S]. */
-export type LmsRow = readonly [l: number, m: number, s: number]
-
-export interface LmsTable {
-  /** Age of each row in days since birth (weeks × 7; months × 30.4375, WHO's mean month). */
-  ageDays: readonly number[]
-  rows: readonly LmsRow[]
-}
-
-const WEEK_DAYS = 7
-export const MONTH_DAYS = 30.4375
+import { combined, type LmsRow, type LmsTable } from './lmsTable'
 
 const boysWeekly: readonly LmsRow[] = [
   [0.3487, 3.3464, 0.14602],
@@ -109,18 +98,6 @@ const girlsMonthly: readonly LmsRow[] = [
   [-0.2903, 11.2688, 0.12369],
   [-0.2941, 11.4775, 0.1239],
 ]
-
-/**
- * Weekly rows to 13 weeks, then the monthly rows from 4 months (122 days; month 3 at 91.3 days and
- * week 13 at 91 days are the same point twice), so the chart is fine-grained where a newborn changes fastest.
- */
-function combined(weekly: readonly LmsRow[], monthly: readonly LmsRow[]): LmsTable {
-  const ageDays = [
-    ...weekly.map((_, week) => week * WEEK_DAYS),
-    ...monthly.slice(4).map((_, i) => (i + 4) * MONTH_DAYS),
-  ]
-  return { ageDays, rows: [...weekly, ...monthly.slice(4)] }
-}
 
 export const weightForAge: Record<BabySex, LmsTable> = {
   male: combined(boysWeekly, boysMonthly),

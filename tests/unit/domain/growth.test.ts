@@ -13,7 +13,8 @@ import {
   valueAtZ,
   zScore,
 } from '@/domain/growth'
-import { MONTH_DAYS, publishedWeightForAge, weightForAge } from '@/domain/whoGrowth/weightForAge'
+import { MONTH_DAYS } from '@/domain/whoGrowth/lmsTable'
+import { publishedWeightForAge, weightForAge } from '@/domain/whoGrowth/weightForAge'
 import { DAY_MS, WEEK_MS } from '@/domain/time'
 
 /** WHO's printed tables give kilograms to one decimal: the computed value must round to the printed one. */
@@ -242,7 +243,7 @@ describe('centileCurve', () => {
   it('follows the table rows and ends at the requested age', () => {
     const curve = centileCurve(weightForAge.male, 0, 10)
     expect(curve.map((point) => point.days)).toEqual([0, 7, 10])
-    expect(curve[0]!.kg).toBe(3.3464)
+    expect(curve[0]!.value).toBe(3.3464)
   })
 })
 

@@ -80,7 +80,9 @@ describe('each baby on the sheet', () => {
     const sheet = visitSheet({ birthAt: BIRTH, dueDate: null, now, babies, events, questions: [] })
     expect(sheet.babies.map((one) => one.id)).toEqual(['a', 'b'])
     expect(sheet.babies.map((one) => one.days[1]!.counts.wet)).toEqual([1, 2])
-    expect(sheet.babies[0]!.weights).toEqual([{ at: BIRTH + 3 * DAY_MS, grams: 2300, changePercent: -8 }])
+    expect(sheet.babies[0]!.weights).toEqual([
+      { at: BIRTH + 3 * DAY_MS, grams: 2300, changePercent: -8, lengthCm: null, headCm: null },
+    ])
     expect(sheet.babies[1]!.weights).toEqual([])
     expect(sheet.babies[1]!.temperatures).toEqual([{ at: BIRTH + 3 * DAY_MS, celsius: 37.1 }])
   })
@@ -94,7 +96,13 @@ describe('each baby on the sheet', () => {
     const [only] = sheet.babies
     expect(only!.birthWeightGrams).toBe(3500)
     expect(only!.weights).toHaveLength(SHEET_WEIGHTS)
-    expect(only!.weights.at(-1)).toEqual({ at: BIRTH + HOUR_MS + 55 * DAY_MS, grams: 4600, changePercent: 31.4 })
+    expect(only!.weights.at(-1)).toEqual({
+      at: BIRTH + HOUR_MS + 55 * DAY_MS,
+      grams: 4600,
+      changePercent: 31.4,
+      lengthCm: null,
+      headCm: null,
+    })
   })
 
   it('leaves the change out without any birth weight, and temperatures older than the week off', () => {
