@@ -29,7 +29,13 @@ async function mountChart(props: InstanceType<typeof GrowthChart>['$props'], loc
 describe('GrowthChart', () => {
   it('says where the last weight lies among the centile lines, in words', async () => {
     const points = pointsFor([weight(birthAt, 3500), weight(birthAt + 5 * WEEK_MS, 4120)], 'male')
-    const wrapper = await mountChart({ points, sex: 'male', table: weightForAge.male, bornAtWeeks: null, measure: 'weight' })
+    const wrapper = await mountChart({
+      points,
+      sex: 'male',
+      table: weightForAge.male,
+      bornAtWeeks: null,
+      measure: 'weight',
+    })
     const caption = wrapper.find('figcaption').text()
     expect(caption).toContain('Last weight 4,120 g at 5 weeks, between the 9th and 25th centile lines.')
     expect(caption).not.toMatch(/normal|too|low weight|underweight/i)
@@ -37,7 +43,13 @@ describe('GrowthChart', () => {
 
   it('draws the seven UK-WHO centile lines and a point per weight', async () => {
     const points = pointsFor([weight(birthAt, 3500), weight(birthAt + 5 * WEEK_MS, 4120)], 'female')
-    const wrapper = await mountChart({ points, sex: 'female', table: weightForAge.female, bornAtWeeks: null, measure: 'weight' })
+    const wrapper = await mountChart({
+      points,
+      sex: 'female',
+      table: weightForAge.female,
+      bornAtWeeks: null,
+      measure: 'weight',
+    })
     expect(wrapper.findAll('[data-centile]').map((line) => line.attributes('data-centile'))).toEqual([
       '2',
       '9',
@@ -63,14 +75,26 @@ describe('GrowthChart', () => {
 
   it('gives the change from birth weight in the first two weeks', async () => {
     const points = pointsFor([weight(birthAt + 3 * DAY_MS, 3255)], 'female')
-    const wrapper = await mountChart({ points, sex: 'female', table: weightForAge.female, bornAtWeeks: null, measure: 'weight' })
+    const wrapper = await mountChart({
+      points,
+      sex: 'female',
+      table: weightForAge.female,
+      bornAtWeeks: null,
+      measure: 'weight',
+    })
     expect(wrapper.find('figcaption').text()).toContain('-7.0% from birth weight.')
     expect(wrapper.find('tbody').text()).toContain('3,255 g (-7.0%)')
   })
 
   it('lists every weight in a table with its date, age and centile lines', async () => {
     const points = pointsFor([weight(birthAt, 3500), weight(birthAt + 5 * WEEK_MS, 4120)], 'male')
-    const wrapper = await mountChart({ points, sex: 'male', table: weightForAge.male, bornAtWeeks: null, measure: 'weight' })
+    const wrapper = await mountChart({
+      points,
+      sex: 'male',
+      table: weightForAge.male,
+      bornAtWeeks: null,
+      measure: 'weight',
+    })
     const rows = wrapper.findAll('tbody tr')
     expect(rows).toHaveLength(2)
     expect(rows[1]!.text()).toContain('5 weeks')
@@ -85,7 +109,13 @@ describe('GrowthChart', () => {
       'male',
       dueDate,
     )
-    const wrapper = await mountChart({ points, sex: 'male', table: weightForAge.male, bornAtWeeks: 32, measure: 'weight' })
+    const wrapper = await mountChart({
+      points,
+      sex: 'male',
+      table: weightForAge.male,
+      bornAtWeeks: 32,
+      measure: 'weight',
+    })
     const caption = wrapper.find('figcaption').text()
     expect(caption).toContain('at 8 weeks corrected')
     expect(caption).toContain('Born at 32 weeks')
@@ -95,7 +125,13 @@ describe('GrowthChart', () => {
 
   it('speaks Swedish and Dutch', async () => {
     const points = pointsFor([weight(birthAt + 5 * WEEK_MS, 4120)], 'male')
-    const props = { points, sex: 'male' as const, table: weightForAge.male, bornAtWeeks: null, measure: 'weight' as const }
+    const props = {
+      points,
+      sex: 'male' as const,
+      table: weightForAge.male,
+      bornAtWeeks: null,
+      measure: 'weight' as const,
+    }
     expect((await mountChart(props, 'sv')).find('figcaption').text()).toContain('mellan 9:e och 25:e percentillinjen')
     expect((await mountChart(props, 'nl')).find('figcaption').text()).toContain('tussen de 9e en de 25e percentiellijn')
   })
