@@ -63,7 +63,10 @@ const allJs = precached.filter((file) => file.endsWith('.js'))
 // The questions list and the care-visit sheet are two pages of their own: their routes and the names
 // of the files they need sit in the app's entry: 0.4 KB on the first paint (67.47 → 67.9) and the first
 // visit (73.93 → 74.3).
-const budgets = { firstPaint: 68.0, firstVisit: 74.4, returningToday: 140.6 }
+// Neonatal care: the birth form's yes/no and its hint cost the first visit 0.3 KB, the kangaroo-care and
+// expressing cards Today 0.7 KB (140.3 → 141.0). Measured against main at 694c92e, which itself builds a
+// first visit of 75.0 KB on this machine (over its 74.4), so the first visit's budget moves to 75.4.
+const budgets = { firstPaint: 68.0, firstVisit: 75.4, returningToday: 141.1 }
 const rows = [
   ['first paint: app shell in English (gzip)', sum(filesOf(firstPaint)), budgets.firstPaint],
   ['first visit: the first-run page, no database (gzip)', sum(filesOf(firstRun)), budgets.firstVisit],
