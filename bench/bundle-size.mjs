@@ -64,7 +64,9 @@ const allJs = precached.filter((file) => file.endsWith('.js'))
 // of the files they need sit in the app's entry: 0.4 KB on the first paint (67.47 → 67.9) and the first
 // visit (73.93 → 74.3). The language picker as chips (a closed select cut off the Dutch "Same as this
 // device" at 200% text) brings the chips' own small chunk to the first-run page: 0.6 KB (74.3 → 74.9).
-const budgets = { firstPaint: 68.0, firstVisit: 75.0, returningToday: 140.6 }
+// Neonatal care: the birth form's yes/no and its hint cost the first visit 0.3 KB (74.9 → 75.2), the
+// kangaroo-care and expressing cards Today 0.7 KB (140.4 → 141.1).
+const budgets = { firstPaint: 68.0, firstVisit: 75.3, returningToday: 141.2 }
 const rows = [
   ['first paint: app shell in English (gzip)', sum(filesOf(firstPaint)), budgets.firstPaint],
   ['first visit: the first-run page, no database (gzip)', sum(filesOf(firstRun)), budgets.firstVisit],

@@ -72,8 +72,11 @@ function backupEntry(row: JournalRow): BackupEntry {
 
 function profileOf(row: ProfileRow | undefined): Profile | null {
   if (!row) return null
-  const { birthAt, dueDate, country, birthMode, epidural, oxytocinDrip, feeding } = row
-  return { birthAt, dueDate, country, birthMode, epidural, oxytocinDrip, feeding }
+  const { birthAt, dueDate, country, birthMode, epidural, oxytocinDrip, feeding, neonatalCare } = row
+  const profile: Profile = { birthAt, dueDate, country, birthMode, epidural, oxytocinDrip, feeding }
+  // Written only when answered: a file from before the question and a "no" read back the same.
+  if (neonatalCare !== undefined) profile.neonatalCare = neonatalCare
+  return profile
 }
 
 /**

@@ -328,8 +328,9 @@ function readProfile(value: unknown, now: number): Profile | null {
   if (value === null) return null
   const profile = object(value, 'profile')
   const keys = ['birthAt', 'dueDate', 'country', 'birthMode', 'epidural', 'oxytocinDrip', 'feeding']
-  exactKeys(profile, keys, [], 'profile')
-  return {
+  // Neonatal care came later: a file without it is a baby not in neonatal care (absent means no).
+  exactKeys(profile, keys, ['neonatalCare'], 'profile')
+  const read: Profile = {
     birthAt: birthDate(profile.birthAt, 'profile.birthAt', now),
     dueDate: calendarDate(profile.dueDate, 'profile.dueDate', now),
     country: choice(profile.country, countries, 'profile.country'),
@@ -338,6 +339,8 @@ function readProfile(value: unknown, now: number): Profile | null {
     oxytocinDrip: boolean(profile.oxytocinDrip, 'profile.oxytocinDrip'),
     feeding: optionalChoice(profile.feeding, feedingPlans, 'profile.feeding'),
   }
+  if (Object.hasOwn(profile, 'neonatalCare')) read.neonatalCare = boolean(profile.neonatalCare, 'profile.neonatalCare')
+  return read
 }
 
 const LOCALE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i

@@ -40,13 +40,21 @@ export interface MomentWindow {
 }
 
 /** The parts of the profile that decide which cards a family sees. */
-export type MomentProfile = Pick<Profile, 'country' | 'birthMode' | 'epidural' | 'oxytocinDrip' | 'feeding'>
+export type MomentProfile = Pick<
+  Profile,
+  'country' | 'birthMode' | 'epidural' | 'oxytocinDrip' | 'feeding' | 'neonatalCare'
+>
 
 /** A card shows only when every condition it has holds. An unanswered question (null) is a value too. */
 export interface MomentConditions {
   birthModes?: readonly (BirthMode | null)[]
   feeding?: readonly (FeedingPlan | null)[]
   afterEpiduralOrDrip?: true
+  /**
+   * Whether the baby is in neonatal care (an absent answer is no). `false`: the card assumes the baby
+   * is with the parent in the first hours and days, so it cannot apply while the baby is in the unit.
+   */
+  neonatalCare?: boolean
 }
 
 export type CareCountry = Exclude<Country, 'other'>
@@ -86,13 +94,37 @@ const formulaFeeding = ['formula'] as const
  * the locale files under `moments.<id>`; windows are absolute offsets from the birth instant.
  */
 export const moments: readonly Moment[] = [
+  // A baby in neonatal care (fact sheet 2, section 8). These two come first: on the day of the birth
+  // nothing counts down for these families, so the first current card is the one Today opens.
+  // The facts do not differ by country: kangaroo care is WHO's advice everywhere (S120), and the
+  // expressing advice (S121, S122, both British) has no Swedish or Dutch counterpart on the fact sheet
+  // that says otherwise. So one text serves every country; only the unit's name changes, with the language.
+  {
+    // For as long as the baby is in the unit: the parent turns neonatal care off when the baby comes home.
+    id: 'kangarooCare',
+    startMs: 0,
+    endMs: 12 * WEEK_MS,
+    category: 'closeness',
+    when: { neonatalCare: true },
+    sources: ['S120'],
+    closeness: ['skinToSkin'],
+  },
+  {
+    // No countdown: "within two hours" is a start, not a deadline a parent can fail (content review, section 2).
+    id: 'expressing',
+    startMs: 0,
+    endMs: 14 * DAY_MS,
+    category: 'feeding',
+    when: { neonatalCare: true, feeding: breastFeeding },
+    sources: ['S121', 'S122'],
+  },
   {
     id: 'skinToSkin',
     startMs: 0,
     endMs: 30 * MINUTE_MS,
     category: 'closeness',
     timeCritical: true,
-    when: { birthModes: ['vaginal', null] },
+    when: { neonatalCare: false, birthModes: ['vaginal', null] },
     // S4 and S5: contact nobody watches is a risk factor for the rare collapse in the first hours.
     sources: ['S1', 'S2', 'S3', 'S4', 'S5'],
     closeness: ['skinToSkin'],
@@ -103,7 +135,7 @@ export const moments: readonly Moment[] = [
     endMs: 30 * MINUTE_MS,
     category: 'closeness',
     // No countdown: its text says closeness has no deadline, and a caesarean often keeps them apart.
-    when: { birthModes: ['caesarean'] },
+    when: { neonatalCare: false, birthModes: ['caesarean'] },
     sources: ['S2', 'S3', 'S6'],
     closeness: ['skinToSkin'],
   },
@@ -112,6 +144,7 @@ export const moments: readonly Moment[] = [
     startMs: 0,
     endMs: HOUR_MS,
     category: 'closeness',
+    when: { neonatalCare: false },
     timeCritical: true,
     sources: ['S2', 'S3', 'S6'],
     closeness: ['skinToSkin', 'dimLight'],
@@ -122,7 +155,7 @@ export const moments: readonly Moment[] = [
     endMs: HOUR_MS,
     category: 'feeding',
     timeCritical: true,
-    when: { feeding: breastFeeding },
+    when: { neonatalCare: false, feeding: breastFeeding },
     sources: ['S3', 'S2'],
   },
   {
@@ -130,7 +163,7 @@ export const moments: readonly Moment[] = [
     startMs: 0,
     endMs: 2 * HOUR_MS,
     category: 'feeding',
-    when: { feeding: formulaFeeding },
+    when: { neonatalCare: false, feeding: formulaFeeding },
     sources: ['S2', 'S7'],
     closeness: ['skinToSkin'],
   },
@@ -139,6 +172,7 @@ export const moments: readonly Moment[] = [
     startMs: 0,
     endMs: 2 * HOUR_MS,
     category: 'closeness',
+    when: { neonatalCare: false },
     sources: ['S2', 'S4', 'S5'],
     help: 'newborn',
   },
@@ -163,7 +197,7 @@ export const moments: readonly Moment[] = [
     startMs: 0,
     endMs: 2 * DAY_MS,
     category: 'feeding',
-    when: { feeding: breastFeeding },
+    when: { neonatalCare: false, feeding: breastFeeding },
     sources: ['S7', 'S9'],
   },
   {
@@ -171,7 +205,7 @@ export const moments: readonly Moment[] = [
     startMs: 0,
     endMs: 2 * DAY_MS,
     category: 'feeding',
-    when: { feeding: formulaFeeding },
+    when: { neonatalCare: false, feeding: formulaFeeding },
     sources: ['S7', 'S9'],
     closeness: ['skinToSkin'],
   },
@@ -451,6 +485,7 @@ export function appliesTo(moment: Moment, profile: MomentProfile): boolean {
   if (when.birthModes && !when.birthModes.includes(profile.birthMode)) return false
   if (when.feeding && !when.feeding.includes(profile.feeding)) return false
   if (when.afterEpiduralOrDrip && !profile.epidural && !profile.oxytocinDrip) return false
+  if (when.neonatalCare !== undefined && when.neonatalCare !== (profile.neonatalCare === true)) return false
   return true
 }
 

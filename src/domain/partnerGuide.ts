@@ -5,7 +5,15 @@ import type { RedFlagId } from './redFlags'
 import type { SourceId } from './sources'
 
 export type PartnerStageId =
-  'beforeBirth' | 'firstHours' | 'firstDays' | 'milkAndDip' | 'firstWeeks' | 'settlingIn' | 'sixWeekCheck' | 'beyond'
+  | 'beforeBirth'
+  | 'firstHours'
+  | 'firstHoursInUnit'
+  | 'firstDays'
+  | 'milkAndDip'
+  | 'firstWeeks'
+  | 'settlingIn'
+  | 'sixWeekCheck'
+  | 'beyond'
 
 /** One way a partner or helper can help. Texts: `partner.tasks.<id>`. */
 export type PartnerTask =
@@ -17,6 +25,8 @@ export type PartnerTask =
   | 'watchBaby'
   | 'skinToSkin'
   | 'bringDrink'
+  | 'kangarooCare'
+  | 'helpExpressing'
   | 'protectSleep'
   | 'foodAndWater'
   | 'nappiesSettling'
@@ -119,6 +129,28 @@ export const partnerStages: readonly PartnerStage[] = [
   },
 ]
 
+/**
+ * The first hours when the baby is in neonatal care (fact sheet 2, section 8): the baby is in the unit,
+ * so there is no undisturbed skin to skin on the mother to guard. Kangaroo care when the staff say it
+ * is possible (S120), and the first expressing within about two hours (S121). The unit's staff watch
+ * the baby; the mother's own warning sign stays.
+ */
+const firstHoursInUnit: PartnerStage = {
+  id: 'firstHoursInUnit',
+  startMs: 0,
+  endMs: 2 * HOUR_MS,
+  tasks: ['kangarooCare', 'helpExpressing', 'bringDrink'],
+  watchFor: ['bleedingFaint'],
+  sources: ['S120', 'S121'],
+}
+
+/** The stages for a family: in neonatal care the first hours are the unit's. */
+export function partnerStagesFor(neonatalCare = false): readonly PartnerStage[] {
+  return neonatalCare
+    ? partnerStages.map((stage) => (stage.id === 'firstHours' ? firstHoursInUnit : stage))
+    : partnerStages
+}
+
 export interface PartnerGuide {
   stage: PartnerStage
   /** The stage after this one and the instant it begins (null before the birth: nobody knows when). */
@@ -126,11 +158,12 @@ export interface PartnerGuide {
 }
 
 /** Where the family is, seen from the partner's side. Without a birth time it is before the birth. */
-export function partnerGuide(birthAt: number | null, now: number): PartnerGuide {
+export function partnerGuide(birthAt: number | null, now: number, neonatalCare = false): PartnerGuide {
+  const stages = partnerStagesFor(neonatalCare)
   const offset = birthAt === null ? -Infinity : now - birthAt
-  const index = partnerStages.findIndex((stage) => stage.startMs <= offset && offset < stage.endMs)
-  const stage = partnerStages[index]!
-  const following = partnerStages[index + 1]
+  const index = stages.findIndex((stage) => stage.startMs <= offset && offset < stage.endMs)
+  const stage = stages[index]!
+  const following = stages[index + 1]
   if (!following) return { stage, next: null }
   return { stage, next: { stage: following, startsAt: birthAt === null ? null : birthAt + following.startMs } }
 }

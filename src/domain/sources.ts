@@ -113,6 +113,9 @@ export const sources = {
   S117: 'RIVM, hoe werkt het Rijksvaccinatieprogramma',
   S118: "Tommy's, growth and development after prematurity",
   S119: 'Kleine Kanjers, gecorrigeerde leeftijd',
+  S120: 'WHO, global position paper on kangaroo mother care (2023)',
+  S121: 'East Kent Hospitals NHS FT, expressing breast milk for your baby in the neonatal unit',
+  S122: 'Twins Trust, expressing',
   // Not in the fact sheets: the growth chart's tables themselves, named where the chart draws them.
   WHO2006:
     'WHO Child Growth Standards: weight-for-age, length-for-age and head circumference-for-age, methods and development (WHO Multicentre Growth Reference Study Group, 2006–2007)',
