@@ -13,7 +13,7 @@ import { planImport, type CurrentData, type ImportMode } from '@/domain/importPl
 import type { Profile } from '@/domain/profile'
 import { isSealedEntry } from '@/domain/sealedEntry'
 import type { Settings } from '@/domain/settings'
-import { compareStamps, unpackStamp } from '@/domain/hlc'
+import { mergeIncoming, type SharedRecord } from '@/domain/familyMerge'
 import { database } from './connection'
 import {
   decodeDraftWith,
@@ -323,14 +323,13 @@ export async function importBackup(
 
 const idOf = (item: { id: string }) => item.id
 
-/** Per id, the record with the later stamp wins (on a replace the table is empty, so all of them do). */
-function newerOf<T extends { id: string; updatedAt: string }>(incoming: readonly T[], current: (T | undefined)[]): T[] {
-  return incoming.filter((item, index) => {
-    const existing = current[index]
-    if (!existing) return true
-    const [mine, theirs] = [unpackStamp(existing.updatedAt), unpackStamp(item.updatedAt)]
-    return !mine || (theirs !== null && compareStamps(theirs, mine) > 0)
-  })
+/**
+ * Per id, the record with the later stamp wins, by the rule two phones will merge by (on a replace the
+ * table is empty, so all of them do). A backup is not a phone that edited alongside: no conflicts.
+ */
+function newerOf<T extends SharedRecord>(incoming: readonly T[], current: (T | undefined)[]): T[] {
+  const held = new Map(current.filter((row): row is T => row !== undefined).map((row) => [row.id, row]))
+  return mergeIncoming(held, incoming, new Set()).writes
 }
 
 export interface ErasureSummary {
