@@ -4,7 +4,9 @@ import { entryMatcher, isFiltering, noFilter, type JournalFilter } from '@/domai
 import type { MoodPoint } from '@/domain/mood'
 import { database } from './connection'
 import { nextEntryId } from './entryIds'
-import { decodeEntry, encodeEntry } from './journalCodec'
+import { isSealedEntry } from '@/domain/sealedEntry'
+import { decodeEntry, decodeEntryWith, encodeEntry } from './journalCodec'
+import { heldKey } from './keyring'
 import type { StoredEntry, StoredJournalRow } from './rows'
 
 export type { StoredEntry }
@@ -28,6 +30,23 @@ async function journal() {
 async function decodeStored(row: StoredJournalRow): Promise<StoredEntry> {
   return { ...(await decodeEntry(row)), id: row.id }
 }
+
+/**
+ * The rows' entries, in the rows' order, null for each sealed row while no key is held: a locked
+ * journal has nothing to show (the lock screen covers it), so its reads skip what they cannot open.
+ * One key for the whole read, so that locking halfway through cannot make it fail. The envelopes are
+ * opened side by side: WebCrypto works on them in parallel, one by one is several times slower.
+ */
+async function readableEntries(rows: readonly StoredJournalRow[]): Promise<(StoredEntry | null)[]> {
+  const key = heldKey()
+  return Promise.all(
+    rows.map(async (row) =>
+      key === null && isSealedEntry(row) ? null : { ...(await decodeEntryWith(row, key)), id: row.id },
+    ),
+  )
+}
+
+const present = <T>(value: T | null): value is T => value !== null
 
 export async function addEntry(content: EntryContent, now = Date.now()): Promise<StoredEntry> {
   const entry: JournalEntry = { ...content, createdAt: now, updatedAt: now }
@@ -106,8 +125,8 @@ export async function entriesBetween(options: {
     .reverse()
     .filter((row) => (after === null || olderThan(row, after)) && !olderThan(row, through))
     .toArray()
-  const decoded = await Promise.all(rows.map(decodeStored))
-  return decoded.filter(entryMatcher(filter))
+  const matches = entryMatcher(filter)
+  return (await readableEntries(rows)).filter(present).filter(matches)
 }
 
 const FIRST_SCAN_CHUNK = 100
@@ -131,10 +150,11 @@ export async function pageEntries(options: {
   let chunk = filtering ? FIRST_SCAN_CHUNK : limit
   while (entries.length < limit) {
     const rows = await rowsBefore(cursor, filtering ? chunk : limit - entries.length)
-    const decoded = await Promise.all(rows.map(decodeStored))
-    for (const entry of decoded) {
-      cursor = { at: entry.at, id: entry.id }
-      if (matches(entry)) entries.push(entry)
+    const decoded = await readableEntries(rows)
+    for (const [index, row] of rows.entries()) {
+      cursor = { at: row.at, id: row.id }
+      const entry = decoded[index]
+      if (entry && matches(entry)) entries.push(entry)
       if (entries.length === limit) return { entries, next: cursor }
     }
     if (rows.length < (filtering ? chunk : limit)) return { entries, next: null }
@@ -146,16 +166,15 @@ export async function pageEntries(options: {
 /** Every entry written at or after an instant, oldest first (the noticing rule's two weeks). */
 export async function entriesSince(since: number): Promise<StoredEntry[]> {
   const rows = await (await journal()).where('at').aboveOrEqual(since).toArray()
-  return Promise.all(rows.map(decodeStored))
+  return (await readableEntries(rows)).filter(present)
 }
 
 /**
  * Time and mood of every entry, oldest first. Read in one getAll() from the `at` index: walking an
- * index key by key with a cursor is many times slower in Chromium for a year of entries. That loads
- * whole rows; only `at` and `mood` are kept, and as they stay readable in a sealed row, nothing is
- * decoded.
+ * index key by key with a cursor is many times slower in Chromium for a year of entries. With the
+ * lock on the mood is sealed, so every row is opened (side by side); while locked there is none.
  */
 export async function moodPoints(): Promise<MoodPoint[]> {
   const rows = await (await journal()).orderBy('at').toArray()
-  return rows.map(({ at, mood }) => ({ at, mood }))
+  return (await readableEntries(rows)).filter(present).map(({ at, mood }) => ({ at, mood }))
 }

@@ -1,14 +1,16 @@
+import Dexie from 'dexie'
 import { describe, expect, it, vi } from 'vitest'
-import { database } from '@/db/connection'
+import { database, useDatabaseNamed } from '@/db/connection'
 import { loadDraft, saveDraft } from '@/db/drafts'
-import { addEntry, pageEntries } from '@/db/journal'
-import { changePasscode, disableLock, enableLock, lockNow, unlock } from '@/db/lock'
+import { addEntry, moodPoints, pageEntries, updateEntry } from '@/db/journal'
+import { JournalLockedError } from '@/db/journalCodec'
+import { changePasscode, disableLock, enableLock, lockNow, resealOldShapeEntries, unlock } from '@/db/lock'
 import { observeLive } from '@/db/live'
 import { emptyDraft } from '@/domain/journal'
 import { heldKey } from '@/db/keyring'
 import type { JournalRow } from '@/db/rows'
 import { CryptoFailure, seal, type Envelope } from '@/domain/crypto'
-import { readEntry } from '../../fixtures/db/journalEntries'
+import { readEntry, storeOldShapeJournal } from '../../fixtures/db/journalEntries'
 
 const content = {
   at: Date.UTC(2026, 3, 2, 3),
@@ -27,24 +29,30 @@ async function rawDump(): Promise<string> {
 
 // Every derivation is 600,000 PBKDF2 rounds; on a busy machine a test needs more than the default time.
 describe('the app lock', { timeout: 60_000 }, () => {
-  it('encrypts existing and new entries and drafts at rest, keeping the indexed fields readable', async () => {
+  it('encrypts existing and new entries and drafts at rest, keeping only the times readable', async () => {
     const { id } = await addEntry(content)
     await saveDraft('journal:new', { ...emptyDraft(), text: 'MARKER-draft' })
     await enableLock('2468')
-    await addEntry({ ...content, text: 'MARKER-written-while-unlocked' })
+    const later = await addEntry({ ...content, text: 'MARKER-written-while-unlocked' })
     const dump = await rawDump()
-    expect(dump).not.toMatch(/MARKER|harmThoughts|walk/)
-    const row = await (await database()).journal.get(id)
-    expect(row).toMatchObject({ at: content.at, mood: 2, feelings: ['tearful'], sealed: { v: 2, alg: 'AES-GCM-256' } })
+    expect(dump).not.toMatch(/MARKER|harmThoughts|walk|tearful|mood|feelings/)
+    const db = await database()
+    for (const row of [await db.journal.get(id), await db.journal.get(later.id)]) {
+      expect(Object.keys(row!).sort()).toEqual(['at', 'createdAt', 'id', 'sealed', 'updatedAt'])
+      expect(row).toMatchObject({ at: content.at, sealed: { v: 2, alg: 'AES-GCM-256' } })
+    }
     expect(await readEntry(id)).toMatchObject(content)
+    expect(await readEntry(later.id)).toMatchObject({ ...content, text: 'MARKER-written-while-unlocked' })
     expect(await loadDraft('journal:new')).toMatchObject({ text: 'MARKER-draft' })
   })
 
-  it('hides the text once locked, refuses writes, and opens only with the right passcode', async () => {
+  it('hides the whole entry once locked, refuses writes, and opens only with the right passcode', async () => {
     const { id } = await addEntry(content)
     await enableLock('2468')
     lockNow()
-    expect(await readEntry(id)).toMatchObject({ mood: 2, text: '', helped: [] })
+    await expect(readEntry(id)).rejects.toThrow(JournalLockedError)
+    expect(await pageEntries({ limit: 5 })).toEqual({ entries: [], next: null })
+    expect(await moodPoints()).toEqual([])
     await expect(addEntry(content)).rejects.toThrow(/locked/)
     await expect(loadDraft('journal:new')).resolves.toBeNull()
     expect((await unlock('1111')).right).toBe(false)
@@ -61,7 +69,7 @@ describe('the app lock', { timeout: 60_000 }, () => {
     })
     await vi.waitFor(() => expect(seen).toEqual([content.text]))
     lockNow()
-    await vi.waitFor(() => expect(seen.at(-1)).toBe(''))
+    await vi.waitFor(() => expect(seen.at(-1)).toBe('null'))
     await unlock('2468')
     await vi.waitFor(() => expect(seen.at(-1)).toBe(content.text))
     stop()
@@ -157,26 +165,100 @@ describe('sealed parts on this device', { timeout: 60_000 }, () => {
     expect((await readEntry(second.id!))!.text).toBe('the other one')
   })
 
-  it('sealed before binding existed (version 1) are still read', async () => {
+  it('sealed before binding existed (version 1, mood and feelings beside) are still read', async () => {
     const { id } = await addEntry(content)
     await enableLock('2468-right')
     const db = await database()
     const row = (await db.journal.get(id!)) as JournalRow & { sealed: Envelope }
-    const {
-      mood: _m,
-      feelings: _f,
-      at: _a,
-      createdAt: _c,
-      updatedAt: _u,
-      ...secret
-    } = {
-      ...content,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-    }
+    // The row as the first lock wrote it: no binding, and mood and feelings readable beside the envelope.
+    const { mood, feelings, at: _a, ...secret } = content
     const key = heldKey()!
-    await db.journal.put({ ...row, sealed: await seal(key, JSON.stringify(secret)) } as JournalRow)
+    await db.journal.put({ ...row, mood, feelings, sealed: await seal(key, JSON.stringify(secret)) } as JournalRow)
     expect(((await db.journal.get(id!)) as { sealed: Envelope }).sealed.v).toBe(1)
-    expect((await readEntry(id!))!.text).toBe(content.text)
+    expect(await readEntry(id!)).toMatchObject(content)
+  })
+})
+
+describe('rows an earlier lock sealed with mood and feelings beside the envelope', { timeout: 60_000 }, () => {
+  const FILE = 'v2-locked-parts-bound-to-their-entries.json'
+  const visibleKeys = ['at', 'createdAt', 'id', 'sealed', 'updatedAt']
+  const rows = async () => (await database()).journal.orderBy('id').toArray()
+
+  it('still read in full once unlocked, and show nothing while locked', async () => {
+    const stored = await storeOldShapeJournal(FILE)
+    await expect(readEntry(1)).rejects.toThrow(JournalLockedError)
+    expect(await moodPoints()).toEqual([])
+    expect((await unlock('2468')).right).toBe(true)
+    expect((await moodPoints()).map(({ mood }) => mood)).toEqual(stored.map(({ mood }) => mood))
+    expect(await readEntry(1)).toMatchObject({ mood: 2, feelings: ['tearful', 'exhausted'] })
+    expect((await pageEntries({ limit: 5 })).entries.map(({ text }) => text)).toContain('Nachtvoeding ging goed. 🌙')
+  })
+
+  it('are sealed again whole after an unlock, in one go, and only once', async () => {
+    await storeOldShapeJournal(FILE)
+    expect((await rows()).every((row) => 'mood' in row && 'feelings' in row)).toBe(true)
+    await unlock('2468')
+    const before = await Promise.all([1, 2, 3].map(readEntry))
+
+    expect(await resealOldShapeEntries()).toBe(3)
+    for (const row of await rows()) expect(Object.keys(row).sort()).toEqual(visibleKeys)
+    expect(JSON.stringify(await rows())).not.toMatch(/mood|feelings|tearful|exhausted|calm|connected/)
+    expect(await Promise.all([1, 2, 3].map(readEntry))).toEqual(before)
+    expect(await (await database()).appLock.get('current')).toMatchObject({ wholeEntriesSealed: true })
+    const after = JSON.stringify(await rows())
+    expect(await resealOldShapeEntries()).toBe(0)
+    expect(JSON.stringify(await rows())).toBe(after)
+
+    lockNow()
+    expect((await unlock('2468')).right).toBe(true)
+    expect(await Promise.all([1, 2, 3].map(readEntry))).toEqual(before)
+  })
+
+  it('wait for the key: nothing is sealed again while locked', async () => {
+    await storeOldShapeJournal(FILE)
+    const before = JSON.stringify(await rows())
+    expect(await resealOldShapeEntries()).toBe(0)
+    expect(JSON.stringify(await rows())).toBe(before)
+  })
+
+  it('leave an entry edited meanwhile as that edit wrote it', async () => {
+    await storeOldShapeJournal(FILE)
+    await unlock('2468')
+    const db = await database()
+    const filter = db.journal.filter.bind(db.journal)
+    // The edit lands after the old rows are read, while they are being sealed again.
+    vi.spyOn(db.journal, 'filter').mockImplementationOnce(
+      (test) =>
+        ({
+          toArray: async () => {
+            const old = await filter(test).toArray()
+            await updateEntry(2, { ...(await readEntry(2))!, text: 'edited meanwhile' })
+            return old
+          },
+        }) as never,
+    )
+    expect(await resealOldShapeEntries()).toBe(2)
+    expect((await readEntry(2))!.text).toBe('edited meanwhile')
+    for (const row of await rows()) expect(Object.keys(row).sort()).toEqual(visibleKeys)
+  })
+
+  it('are sealed whole by changing the passcode, and opened with their mood by turning the lock off', async () => {
+    await storeOldShapeJournal(FILE)
+    expect((await changePasscode('2468', 'river-lamp-quiet')).right).toBe(true)
+    for (const row of await rows()) expect(Object.keys(row).sort()).toEqual(visibleKeys)
+    expect(await (await database()).appLock.get('current')).toMatchObject({ wholeEntriesSealed: true })
+
+    await useDatabaseNamed('old-shape-turned-off')
+    await storeOldShapeJournal(FILE)
+    expect((await disableLock('2468')).right).toBe(true)
+    const open = await rows()
+    expect(open.map((row) => 'sealed' in row)).toEqual([false, false, false])
+    expect(open).toMatchObject([
+      { mood: 2, feelings: ['tearful', 'exhausted'] },
+      { mood: 4, feelings: ['calm', 'connected'] },
+      { mood: 3, feelings: [] },
+    ])
+    await useDatabaseNamed(`cocoon-after-${Date.now()}`)
+    await Dexie.delete('old-shape-turned-off')
   })
 })
