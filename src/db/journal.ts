@@ -5,7 +5,7 @@ import type { MoodPoint } from '@/domain/mood'
 import { database } from './connection'
 import { nextEntryId } from './entryIds'
 import { isSealedEntry } from '@/domain/sealedEntry'
-import { decodeEntry, decodeEntryWith, encodeEntry } from './journalCodec'
+import { decodeEntry, decodeEntryWith, encodeEntry, JournalLockedError } from './journalCodec'
 import { heldKey } from './keyring'
 import type { StoredEntry, StoredJournalRow } from './rows'
 
@@ -84,6 +84,8 @@ export async function deleteEntry(id: number): Promise<StoredEntry | null> {
   return db.transaction('rw', db.journal, async () => {
     const row = await db.journal.get(id)
     if (!row) return null
+    // Checked before deleting: a locked entry could not be handed back to undo the delete.
+    if (isSealedEntry(row) && !heldKey()) throw new JournalLockedError()
     await db.journal.delete(id)
     return decodeStored(row)
   })

@@ -262,3 +262,14 @@ describe('rows an earlier lock sealed with mood and feelings beside the envelope
     await Dexie.delete('old-shape-turned-off')
   })
 })
+
+describe('deleting while locked', { timeout: 60_000 }, () => {
+  it('is refused before anything is deleted, as the entry could not be brought back', async () => {
+    const { deleteEntry } = await import('@/db/journal')
+    const { id } = await addEntry(content)
+    await enableLock('2468-right')
+    lockNow()
+    await expect(deleteEntry(id)).rejects.toThrow(JournalLockedError)
+    expect(await (await database()).journal.count()).toBe(1)
+  })
+})
