@@ -1,12 +1,12 @@
 import type { EntryContent } from '@/domain/entryValidation'
-import type { JournalEntry } from '@/domain/journal'
+import type { JournalEntry, MoodLevel } from '@/domain/journal'
 import { entryMatcher, isFiltering, noFilter, type JournalFilter } from '@/domain/journalSearch'
 import type { MoodPoint } from '@/domain/mood'
 import { database } from './connection'
 import { nextEntryId } from './entryIds'
-import { isSealedEntry } from '@/domain/sealedEntry'
+import { entryBinding, isSealedEntry, type SealedEntry } from '@/domain/sealedEntry'
 import { decodeEntry, decodeEntryWith, encodeEntry, JournalLockedError } from './journalCodec'
-import { heldKey } from './keyring'
+import { heldKey, onKeyChange } from './keyring'
 import type { StoredEntry, StoredJournalRow } from './rows'
 
 export type { StoredEntry }
@@ -180,11 +180,46 @@ export async function entriesSince(since: number): Promise<StoredEntry[]> {
 }
 
 /**
+ * The moods already opened with the held key, by envelope and binding: every journal write runs the
+ * chart's query again, and opening a year of envelopes for one changed entry would cost as much as
+ * unlocking. The same envelope under the same binding always holds the same mood, so a hit is as
+ * good as opening it. Only moods are kept, each query keeps only its own rows', and locking forgets them all.
+ */
+let openedMoods = new Map<string, MoodLevel>()
+onKeyChange(() => (openedMoods = new Map()))
+
+const envelopeKey = (row: SealedEntry) => `${entryBinding(row)}|${row.sealed.iv}|${row.sealed.ct}`
+
+/**
  * Time and mood of every entry, oldest first. Read in one getAll() from the `at` index: walking an
  * index key by key with a cursor is many times slower in Chromium for a year of entries. With the
- * lock on the mood is sealed, so every row is opened (side by side); while locked there is none.
+ * lock on the mood is sealed, so each row not opened before is opened (side by side); while locked
+ * there is none.
  */
 export async function moodPoints(): Promise<MoodPoint[]> {
   const rows = await (await journal()).orderBy('at').toArray()
-  return (await readableEntries(rows)).filter(present).map(({ at, mood }) => ({ at, mood }))
+  const known = openedMoods
+  const keys = rows.map((row) => (isSealedEntry(row) ? envelopeKey(row) : null))
+  const unknown = rows.filter((_, index) => {
+    const key = keys[index] ?? null
+    return key !== null && !known.has(key)
+  })
+  const opened = new Map(unknown.map((row, index) => [row, index]))
+  const entries = unknown.length > 0 ? await readableEntries(unknown) : []
+  const kept = new Map<string, MoodLevel>()
+  const points: MoodPoint[] = []
+  for (const [index, row] of rows.entries()) {
+    const key = keys[index] ?? null
+    if (key === null) {
+      points.push({ at: row.at, mood: (row as JournalEntry).mood })
+      continue
+    }
+    const mood = known.get(key) ?? entries[opened.get(row)!]?.mood
+    if (mood === undefined) continue
+    kept.set(key, mood)
+    points.push({ at: row.at, mood })
+  }
+  // Kept only if the key has not changed meanwhile (locking must leave nothing behind).
+  if (openedMoods === known && heldKey() !== null) openedMoods = kept
+  return points
 }

@@ -273,3 +273,38 @@ describe('deleting while locked', { timeout: 60_000 }, () => {
     expect(await (await database()).journal.count()).toBe(1)
   })
 })
+
+describe('the mood chart with the lock on', { timeout: 60_000 }, () => {
+  it('opens each envelope once while unlocked, again only for what changed, and forgets all on locking', async () => {
+    const { id } = await addEntry(content)
+    await addEntry({ ...content, at: content.at + 60_000, mood: 4 })
+    await enableLock('2468-right')
+    const decrypt = vi.spyOn(globalThis.crypto.subtle, 'decrypt')
+    expect((await moodPoints()).map(({ mood }) => mood)).toEqual([2, 4])
+    expect(decrypt).toHaveBeenCalledTimes(2)
+    expect((await moodPoints()).map(({ mood }) => mood)).toEqual([2, 4])
+    expect(decrypt).toHaveBeenCalledTimes(2)
+    await updateEntry(id, { ...content, mood: 5 })
+    // updateEntry opened the old row once; the chart opens only the new one.
+    decrypt.mockClear()
+    expect((await moodPoints()).map(({ mood }) => mood)).toEqual([5, 4])
+    expect(decrypt).toHaveBeenCalledTimes(1)
+    lockNow()
+    expect(await moodPoints()).toEqual([])
+    await unlock('2468-right')
+    decrypt.mockClear()
+    expect((await moodPoints()).map(({ mood }) => mood)).toEqual([5, 4])
+    expect(decrypt).toHaveBeenCalledTimes(2)
+  })
+
+  it('never answers from memory for a part moved to another entry', async () => {
+    const first = await addEntry(content)
+    const second = await addEntry({ ...content, at: content.at + 60_000, mood: 4 })
+    await enableLock('2468-right')
+    expect((await moodPoints()).map(({ mood }) => mood)).toEqual([2, 4])
+    const db = await database()
+    const [a, b] = await Promise.all([db.journal.get(first.id), db.journal.get(second.id)])
+    await db.journal.put({ ...a!, sealed: (b as { sealed: Envelope }).sealed } as JournalRow)
+    await expect(moodPoints()).rejects.toThrow(CryptoFailure)
+  })
+})
