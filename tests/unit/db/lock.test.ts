@@ -60,6 +60,21 @@ describe('the app lock', { timeout: 60_000 }, () => {
     expect((await readEntry(id))!.text).toBe(content.text)
   })
 
+  it('searches and filters by mood and feeling only once unlocked', async () => {
+    await addEntry(content)
+    await addEntry({ ...content, at: content.at + 60_000, mood: 4, feelings: ['calm'], text: 'a good day' })
+    await enableLock('2468')
+    const filtered = async () =>
+      (await pageEntries({ limit: 5, filter: { text: '', moods: [2], feelings: ['tearful'] } })).entries.map(
+        ({ text }) => text,
+      )
+    expect(await filtered()).toEqual([content.text])
+    lockNow()
+    expect(await filtered()).toEqual([])
+    await unlock('2468')
+    expect(await filtered()).toEqual([content.text])
+  })
+
   it('re-runs live queries when locked and unlocked, so no readable text stays in memory', async () => {
     await addEntry(content)
     await enableLock('2468')
@@ -95,6 +110,9 @@ describe('the app lock', { timeout: 60_000 }, () => {
     expect((await disableLock('9999')).right).toBe(false)
     expect((await disableLock('2468')).right).toBe(true)
     expect(await rawDump()).toContain('MARKER-only-i-may-read')
+    const [row] = await (await database()).journal.toArray()
+    expect(row).toMatchObject({ mood: 2, feelings: ['tearful'], helped: ['walk'], harmThoughts: true })
+    expect(row).not.toHaveProperty('sealed')
     expect(await (await database()).table('appLock').count()).toBe(0)
   })
 
