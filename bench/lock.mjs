@@ -1,11 +1,11 @@
 // Prints how long the journal lock takes with 10,000 entries, in Debian's Chromium: turning it on
 // (every entry sealed) and unlocking until the journal's first page and the mood chart are readable.
 // Figures only, no pass or fail (goals: on ≤ 3 s, unlock ≤ 1 s). Build first, then
-// `BENCH_DIR=dist node bench/lock.mjs`; this serves that folder with vite preview.
+// `BENCH_DIR=dist node bench/lock.mjs`; this serves that folder with vite preview (on BENCH_PORT, 4331 by default).
 import { chromium } from '@playwright/test'
 import { preview } from 'vite'
 
-const PORT = 4331
+const PORT = Number(process.env.BENCH_PORT) || 4331
 const RUNS = 3
 const COUNT = 10_000
 const DAY_MS = 24 * 60 * 60 * 1000

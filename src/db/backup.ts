@@ -11,7 +11,7 @@ import type { LockKey } from '@/domain/crypto'
 import type { JournalEntry } from '@/domain/journal'
 import { planImport, type CurrentData, type ImportMode } from '@/domain/importPlan'
 import type { Profile } from '@/domain/profile'
-import { isSealedEntry } from '@/domain/sealedEntry'
+import { isOldShapeSealedEntry, isSealedEntry } from '@/domain/sealedEntry'
 import type { Settings } from '@/domain/settings'
 import { mergeIncoming, type SharedRecord } from '@/domain/familyMerge'
 import { database } from './connection'
@@ -49,17 +49,22 @@ export interface ExportedBackup {
   summary: BackupSummary
 }
 
-/** Only the fields a backup knows, whatever else a row may carry. */
+/**
+ * Only the fields a backup knows, whatever else a row may carry. A sealed row travels as stored: its
+ * times and the envelope (and, for a row sealed before mood and feelings were and not yet sealed
+ * again, those two beside it: they are nowhere else).
+ */
 function backupEntry(row: JournalRow): BackupEntry {
-  const times = {
-    ...(row.id === undefined ? {} : { id: row.id }),
+  const id = row.id === undefined ? {} : { id: row.id }
+  const times = { at: row.at, createdAt: row.createdAt, updatedAt: row.updatedAt }
+  if (isOldShapeSealedEntry(row))
+    return { ...id, ...times, mood: row.mood, feelings: [...row.feelings], sealed: row.sealed }
+  if (isSealedEntry(row)) return { ...id, ...times, sealed: row.sealed }
+  const entry: JournalEntry = {
+    ...id,
     at: row.at,
     mood: row.mood,
     feelings: [...row.feelings],
-  }
-  if (isSealedEntry(row)) return { ...times, createdAt: row.createdAt, updatedAt: row.updatedAt, sealed: row.sealed }
-  const entry: JournalEntry = {
-    ...times,
     helped: [...row.helped],
     sleepHours: row.sleepHours,
     text: row.text,
@@ -263,9 +268,10 @@ export async function importBackup(
   const db = await database()
   const deviceLock = await currentLock()
   if (deviceLock && !heldKey()) throw new JournalLockedError()
+  // Every row is written anew below under the adopted lock, sealed whole.
   const adopted: LockRow | null =
     !deviceLock && backup.lock && backupKey
-      ? { id: 'current', ...backup.lock, idleMinutes: DEFAULT_IDLE_MINUTES }
+      ? { id: 'current', ...backup.lock, idleMinutes: DEFAULT_IDLE_MINUTES, wholeEntriesSealed: true }
       : null
   const targetKey = deviceLock ? heldKey() : adopted ? backupKey : null
 

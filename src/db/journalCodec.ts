@@ -1,15 +1,15 @@
 import type { LogEvent } from '@/domain/babyLog'
 import { open, seal, type LockKey } from '@/domain/crypto'
 import type { EntryDraft, JournalEntry } from '@/domain/journal'
-import { entryBinding, isSealedEntry, joinEntry, splitEntry, type SecretFields } from '@/domain/sealedEntry'
+import { entryBinding, isSealedEntry, joinEntry, secretOf, splitEntry, type SecretFields } from '@/domain/sealedEntry'
 import { currentLock, heldKey } from './keyring'
 import type { Question } from '@/domain/questions'
 import type { DraftRow, JournalRow, LogEventRow, QuestionRow } from './rows'
 
 /**
  * The one door between journal entries and the rows stored for them: every read and write of a
- * journal row or draft passes here. With the lock on, what a parent wrote or chose is sealed in an
- * AES-GCM envelope; times, mood and feelings stay readable so the list, chart and filters work while locked.
+ * journal row or draft passes here. With the lock on, everything a parent wrote or chose (mood and
+ * feelings too) is sealed in an AES-GCM envelope; only the entry's times stay readable (sealedEntry.ts).
  *
  * These run inside Dexie live queries. A non-Dexie promise (WebCrypto) must be wrapped in
  * Promise.resolve() there, or Dexie stops tracking what the query read (Dexie docs, liveQuery rules).
@@ -38,16 +38,19 @@ export async function encodeEntryWith(entry: JournalEntry, key: LockKey | null):
 }
 
 /**
- * Without the key a sealed row comes back with its secret fields empty: lists, counts and the mood
- * chart keep working behind the lock screen, and nothing readable stays in memory once locked.
+ * A sealed row has nothing to show without the key: decoding one then refuses, like a draft, rather
+ * than hand out an entry with made-up parts. The journal's reads leave such rows out (journal.ts).
  */
 export async function decodeEntryWith(row: JournalRow, key: LockKey | null): Promise<JournalEntry> {
   if (!isSealedEntry(row)) return { ...row, feelings: [...row.feelings], helped: [...row.helped] }
-  const { sealed, ...visible } = row
-  if (!key) return joinEntry(visible, { helped: [], sleepHours: null, text: '' })
+  if (!key) throw new JournalLockedError()
+  const { id, at, createdAt, updatedAt, sealed } = row
   // Entries sealed before binding existed (version 1) are still read; each write seals them bound.
-  const secret = JSON.parse(await Promise.resolve(open(key, sealed, entryBinding(visible)))) as SecretFields
-  return joinEntry(visible, secret)
+  const opened = JSON.parse(await Promise.resolve(open(key, sealed, entryBinding(row)))) as Partial<SecretFields>
+  return joinEntry(
+    id === undefined ? { at, createdAt, updatedAt } : { id, at, createdAt, updatedAt },
+    secretOf(row, opened),
+  )
 }
 
 export async function encodeEntry(entry: JournalEntry): Promise<JournalRow> {

@@ -6,6 +6,7 @@ import { currentLock, heldKey, holdKey, rememberLock } from './keyring'
 import { decodeLogEventWith, decodeQuestionWith, encodeLogEventWith, encodeQuestionWith } from './journalCodec'
 import type { DraftRow, LockRow, LogEventRow, QuestionRow } from './rows'
 import type { JournalRow } from './rows'
+import { isOldShapeSealedEntry, isSealedEntry } from '@/domain/sealedEntry'
 
 export const DEFAULT_IDLE_MINUTES = 5
 
@@ -84,8 +85,10 @@ async function rekey(from: LockKey | null, to: LockKey | null, lock: LockRow | n
         db.questions.toArray(),
       ]),
   )
-  const journal: JournalRow[] = []
-  for (const row of rows) journal.push(await encodeEntryWith(await decodeEntryWith(row, from), to))
+  // Side by side: WebCrypto works on many entries in parallel (turning the lock on with a year of them).
+  const journal: JournalRow[] = await Promise.all(
+    rows.map(async (row) => encodeEntryWith(await decodeEntryWith(row, from), to)),
+  )
   const rekeyedDrafts: DraftRow[] = []
   for (const row of draftRows)
     rekeyedDrafts.push(await encodeDraftWith(row.key, await decodeDraftWith(row, from), row.updatedAt, to))
@@ -109,9 +112,11 @@ async function rekey(from: LockKey | null, to: LockKey | null, lock: LockRow | n
   holdKey(to)
 }
 
+/** Every row is re-encoded under a new lock, so all of them are sealed whole. */
 async function newLock(passcode: string, idleMinutes: number): Promise<{ key: LockKey; row: LockRow }> {
   const key = await deriveKey(passcode, newKdfParams())
-  return { key, row: { id: 'current', ...key.params, verifier: await makeVerifier(key), idleMinutes } }
+  const verifier = await makeVerifier(key)
+  return { key, row: { id: 'current', ...key.params, verifier, idleMinutes, wholeEntriesSealed: true } }
 }
 
 export async function enableLock(passcode: string, idleMinutes = DEFAULT_IDLE_MINUTES): Promise<void> {
@@ -139,6 +144,42 @@ export async function disableLock(current: string, now = Date.now()): Promise<Un
   const { result, key } = await attempt(current, now)
   if (key) await rekey(key, null, null)
   return result
+}
+
+/**
+ * Seals again, whole, the rows a lock made before mood and feelings were sealed left with both
+ * readable beside the envelope. Needs the key, so it runs once unlocked (the lock store starts it
+ * a little after an unlock, so as not to slow the journal's first screen); all rows are written in
+ * one transaction together with the lock's note that it is done, so it happens once. A row written
+ * meanwhile (sealed whole by that write) is left as it is, and nothing is written if the lock was
+ * changed or removed meanwhile: that re-encoded every row already. Hands back how many it sealed.
+ */
+export async function resealOldShapeEntries(): Promise<number> {
+  const lock = await currentLock()
+  const key = heldKey()
+  if (!lock || !key || lock.wholeEntriesSealed) return 0
+  const db = await database()
+  const rows = await db.journal.filter(isOldShapeSealedEntry).toArray()
+  const resealed = await Promise.all(
+    rows.map(async (row) => ({ ...(await encodeEntryWith(await decodeEntryWith(row, key), key)), id: row.id })),
+  )
+  const result = await db.transaction('rw', db.journal, db.appLock, async () => {
+    const current = await db.appLock.get('current')
+    if (!current || current.salt !== key.params.salt || current.iter !== key.params.iter) return null
+    const now = await db.journal.bulkGet(rows.map((row) => row.id))
+    const untouched = resealed.filter((_, index) => sameSealedPart(now[index], rows[index]!))
+    await db.journal.bulkPut(untouched)
+    const done: LockRow = { ...current, wholeEntriesSealed: true }
+    await db.appLock.put(done)
+    return { done, count: untouched.length }
+  })
+  if (!result) return 0
+  rememberLock(result.done)
+  return result.count
+}
+
+function sameSealedPart(row: JournalRow | undefined, before: JournalRow): boolean {
+  return row !== undefined && isSealedEntry(row) && isSealedEntry(before) && row.sealed.ct === before.sealed.ct
 }
 
 export async function setIdleMinutes(idleMinutes: number): Promise<void> {

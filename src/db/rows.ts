@@ -4,7 +4,7 @@ import type { Envelope } from '@/domain/crypto'
 import type { EntryDraft, JournalEntry } from '@/domain/journal'
 import type { Profile } from '@/domain/profile'
 import type { Question } from '@/domain/questions'
-import type { SealedEntry } from '@/domain/sealedEntry'
+import type { OldShapeSealedEntry, SealedEntry } from '@/domain/sealedEntry'
 import type { SettingKey, Settings } from '@/domain/settings'
 
 /** The one profile lives under a fixed key; a single-row table keeps backups and migrations uniform. */
@@ -20,8 +20,11 @@ export interface SettingRow<K extends SettingKey = SettingKey> {
   value: Settings[K]
 }
 
-/** The stored shape of a journal entry: as written, or sealed while the app lock is on (journalCodec.ts). */
-export type JournalRow = JournalEntry | SealedEntry
+/**
+ * The stored shape of a journal entry: as written, or sealed while the app lock is on (journalCodec.ts);
+ * rows sealed before mood and feelings were keep them beside the envelope until they are sealed again.
+ */
+export type JournalRow = JournalEntry | SealedEntry | OldShapeSealedEntry
 
 /** A journal row as read back: the database has given it its id. */
 export type StoredJournalRow = JournalRow & { id: number }
@@ -36,6 +39,11 @@ export type DraftRow = { key: string; updatedAt: number } & ({ draft: EntryDraft
 export interface LockRow extends BackupLock {
   id: 'current'
   idleMinutes: number
+  /**
+   * Set once every journal row under this lock is sealed whole, mood and feelings inside; a lock made
+   * before then may still have rows that keep them readable, sealed again after the next unlock.
+   */
+  wholeEntriesSealed?: true
   /** Wrong passcodes in a row, and when the next try is allowed: kept so a reload does not reset them. */
   failedAttempts?: number
   nextAttemptAt?: number

@@ -4,7 +4,7 @@ import { DAY_MS, localDateOf } from './time'
 import type { JournalEntry } from './journal'
 import type { Profile } from './profile'
 import type { Question } from './questions'
-import type { SealedEntry } from './sealedEntry'
+import type { OldShapeSealedEntry, SealedEntry } from './sealedEntry'
 import type { Settings } from './settings'
 
 export const BACKUP_FORMAT = 'cocoon-backup'
@@ -36,7 +36,8 @@ export interface BackupLock extends KdfParams {
   verifier: Envelope
 }
 
-export type BackupEntry = JournalEntry | SealedEntry
+/** An entry as written, or sealed (in either shape the app has sealed entries in: see sealedEntry.ts). */
+export type BackupEntry = JournalEntry | SealedEntry | OldShapeSealedEntry
 
 /** Like a journal entry, a log event's note and a question's text stay sealed while the lock is on. */
 export type BackupLogEvent = LogEvent & { sealedNote?: Envelope }

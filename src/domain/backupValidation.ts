@@ -43,7 +43,7 @@ import {
 } from './journal'
 import { isClockTime } from './nightMode'
 import { birthModes, countries, feedingPlans, type Profile } from './profile'
-import { isSealedEntry, type SealedEntry } from './sealedEntry'
+import { isSealedEntry, type OldShapeSealedEntry, type SealedEntry } from './sealedEntry'
 import { themes, type Settings } from './settings'
 import { careTeamLimits, isCareContact, type CareContact } from './careTeam'
 import { DAY_MS } from './time'
@@ -455,7 +455,10 @@ const entryKeys = {
     required: ['at', 'mood', 'feelings', 'helped', 'sleepHours', 'text', 'createdAt', 'updatedAt'],
     optional: ['id', 'harmThoughts'],
   },
-  sealed: { required: ['at', 'mood', 'feelings', 'createdAt', 'updatedAt', 'sealed'], optional: ['id'] },
+  /** Only the times beside the envelope: mood and feelings are inside it. */
+  sealed: { required: ['at', 'createdAt', 'updatedAt', 'sealed'], optional: ['id'] },
+  /** Sealed before mood and feelings were: both beside the envelope, which lacks them. */
+  oldShapeSealed: { required: ['at', 'mood', 'feelings', 'createdAt', 'updatedAt', 'sealed'], optional: ['id'] },
 } as const
 
 /**
@@ -497,20 +500,25 @@ function readOpenEntry(entry: Json, version: number, now: number): JournalEntry 
   return result
 }
 
-function readSealedEntry(entry: Json, lock: BackupLock | null, now: number): SealedEntry {
-  exactKeys(entry, entryKeys.sealed.required, entryKeys.sealed.optional, '')
+function readSealedEntry(entry: Json, lock: BackupLock | null, now: number): SealedEntry | OldShapeSealedEntry {
+  // Either of the two readable beside the envelope makes it the old shape, which needs both.
+  const oldShape = Object.hasOwn(entry, 'mood') || Object.hasOwn(entry, 'feelings')
+  const keys = oldShape ? entryKeys.oldShapeSealed : entryKeys.sealed
+  exactKeys(entry, keys.required, keys.optional, '')
   if (!lock) throw new Rejection('lockMissing', 'sealed')
   const sealed = readEnvelope(entry.sealed, 'sealed')
   if (sealed.salt !== lock.salt || sealed.iter !== lock.iter) throw new Rejection('invalidEnvelope', 'sealed')
-  if (typeof entry.mood !== 'number') throw new Rejection('wrongType', 'mood')
   const id = readId(entry)
-  const fields = {
+  const times = {
     at: date(entry.at, 'at', now),
-    mood: choice(entry.mood, moodLevels, 'mood'),
-    feelings: setOf(entry.feelings, feelings, 'feelings'),
     createdAt: date(entry.createdAt, 'createdAt', now),
     updatedAt: date(entry.updatedAt, 'updatedAt', now),
-    sealed,
+  }
+  let fields: SealedEntry | OldShapeSealedEntry = { ...times, sealed }
+  if (oldShape) {
+    if (typeof entry.mood !== 'number') throw new Rejection('wrongType', 'mood')
+    const mood = choice(entry.mood, moodLevels, 'mood')
+    fields = { ...times, mood, feelings: setOf(entry.feelings, feelings, 'feelings'), sealed }
   }
   return id === undefined ? fields : { id, ...fields }
 }

@@ -1,4 +1,4 @@
-import { base64ByteLength, base64ToBytes, bytesToBase64, isBase64 } from './base64'
+import { base64ByteLength, base64ToBytes, bytesToBase64, checkedBase64ToBytes, isBase64 } from './base64'
 
 /**
  * Encryption at rest for the optional app lock. A passcode becomes an AES-GCM-256 key through
@@ -21,6 +21,9 @@ export const MAX_ITERATIONS = 10_000_000
 export const SALT_BYTES = 16
 export const IV_BYTES = 12
 const TAG_BYTES = 16
+// One of each for every envelope: unlocking a year of entries opens thousands of them at once.
+const encoder = new TextEncoder()
+const decoder = new TextDecoder('utf-8', { fatal: true })
 
 export interface KdfParams {
   kdf: typeof KDF
@@ -93,7 +96,7 @@ export function isEnvelope(value: unknown, maxCiphertextChars = Number.POSITIVE_
 
 /** Unicode-normalised so that a passcode typed on one keyboard and pasted from another still matches. */
 function passcodeBytes(passcode: string): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(passcode.normalize('NFC'))
+  return encoder.encode(passcode.normalize('NFC'))
 }
 
 export async function deriveKey(passcode: string, params: KdfParams): Promise<LockKey> {
@@ -115,7 +118,7 @@ export async function deriveKey(passcode: string, params: KdfParams): Promise<Lo
  */
 function associatedData(header: Omit<Envelope, 'iv' | 'ct'>, binding: string | null): Uint8Array<ArrayBuffer> {
   const base = `cocoon|${header.v}|${header.alg}|${header.kdf}|${header.iter}|${header.salt}`
-  return new TextEncoder().encode(header.v === BOUND_ENVELOPE_VERSION ? `${base}|${binding ?? ''}` : base)
+  return encoder.encode(header.v === BOUND_ENVELOPE_VERSION ? `${base}|${binding ?? ''}` : base)
 }
 
 /**
@@ -133,7 +136,7 @@ export async function seal(
   const ciphertext = await subtle().encrypt(
     { name: 'AES-GCM', iv, additionalData: associatedData(header, binding), tagLength: TAG_BYTES * 8 },
     lockKey.key,
-    new TextEncoder().encode(plaintext),
+    encoder.encode(plaintext),
   )
   return { ...header, iv: bytesToBase64(iv), ct: bytesToBase64(new Uint8Array(ciphertext)) }
 }
@@ -147,14 +150,14 @@ export async function open(lockKey: LockKey, envelope: Envelope, binding: string
     const plaintext = await subtle().decrypt(
       {
         name: 'AES-GCM',
-        iv: base64ToBytes(envelope.iv),
+        iv: checkedBase64ToBytes(envelope.iv),
         additionalData: associatedData(envelope, binding),
         tagLength: TAG_BYTES * 8,
       },
       lockKey.key,
-      base64ToBytes(envelope.ct),
+      checkedBase64ToBytes(envelope.ct),
     )
-    return new TextDecoder('utf-8', { fatal: true }).decode(plaintext)
+    return decoder.decode(plaintext)
   } catch {
     throw new CryptoFailure('wrongKeyOrTampered')
   }

@@ -11,6 +11,7 @@ import {
   loadLock,
   lockNow,
   provePasscode,
+  resealOldShapeEntries,
   setIdleMinutes,
   unlock as unlockWith,
   type UnlockAttempt,
@@ -19,6 +20,13 @@ import { passcodeProblem } from '@/domain/passcode'
 import { useStorageStore } from './storage'
 
 export const IDLE_CHOICES = [1, 5, 15, 60] as const
+
+/**
+ * How long after an unlock the rows sealed in the old shape (mood and feelings readable beside) are
+ * sealed again: long enough for the journal's first page and mood chart, which open every entry too,
+ * to be on screen first.
+ */
+export const RESEAL_DELAY_MS = 2_000
 
 export const useLockStore = defineStore('lock', () => {
   const storage = useStorageStore()
@@ -55,8 +63,16 @@ export const useLockStore = defineStore('lock', () => {
     const result = await unlockWith(passcode, now)
     unlocked.value = isUnlocked()
     retryAt.value = result.retryAt
-    if (result.right) weakPasscode.value = passcodeProblem(passcode) !== null
+    if (result.right) {
+      weakPasscode.value = passcodeProblem(passcode) !== null
+      setTimeout(reseal, RESEAL_DELAY_MS)
+    }
     return result
+  }
+
+  // Nothing is lost when it fails (the old rows still read): it is tried again after the next unlock.
+  function reseal(): void {
+    void resealOldShapeEntries().catch(() => undefined)
   }
 
   /** The passcode for one action while locked (saving a backup): same wait, journal stays locked. */

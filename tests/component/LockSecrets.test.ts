@@ -46,3 +46,14 @@ describe('passcodes are not kept once used', { timeout: 30_000 }, () => {
     expect(valueOf(wrapper, '#unlock-passcode')).toBe('')
   })
 })
+
+describe("the lock's words", () => {
+  it('say that mood and feelings are sealed with the rest, and that only the times are not', async () => {
+    const { wrapper } = await mountWithApp(LockSection)
+    const intro = wrapper.find('#lock-title + p').text()
+    expect(intro).toContain('everything you write or choose in your journal is stored encrypted')
+    expect(intro).toContain('your mood and feelings')
+    expect(intro).toContain('Only the time of each entry is not encrypted')
+    expect(intro).not.toMatch(/mood and feelings are not encrypted|mood chart use/)
+  })
+})

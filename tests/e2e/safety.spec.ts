@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs'
 import type { Page } from '@playwright/test'
 import { rowsByVersion } from '../fixtures/db/rowsByVersion'
 import { birthDaysAgo, completeFirstRun, expect, test } from './fixtures'
-import { dumpDatabase, storedDraftText } from './rawDatabase'
+import { dumpDatabase, putRows, storedDraftText } from './rawDatabase'
 
 const BIRTH = birthDaysAgo(14)
 
@@ -190,6 +191,11 @@ test('the lock hides the journal, stores no readable text and opens with the pas
   const stored = await dumpDatabase(page)
   expect(stored).not.toContain('MARKER')
   expect(stored).toContain('AES-GCM-256')
+  // The mood ('Okay') and feelings are sealed too: a row keeps only its times beside the envelope.
+  const { journal } = JSON.parse(stored) as { journal: object[] }
+  expect(journal).toHaveLength(2)
+  for (const row of journal) expect(Object.keys(row).sort()).toEqual(['at', 'createdAt', 'id', 'sealed', 'updatedAt'])
+  expect(JSON.stringify(journal)).not.toMatch(/mood|feelings/)
 
   await page.reload()
   await expect(page.getByTestId('lock-screen')).toBeVisible()
@@ -208,6 +214,34 @@ test('the lock hides the journal, stores no readable text and opens with the pas
   })
   await expect(page.getByTestId('lock-screen')).toBeVisible()
   await expect(page.getByText('MARKER-before-lock')).toHaveCount(0)
+})
+
+test('a journal an earlier lock sealed with mood and feelings readable is sealed whole after one unlock', async ({
+  page,
+}) => {
+  await completeFirstRun(page, BIRTH)
+  // Rows and lock exactly as the earlier lock stored them (the corpus file it wrote; passcode 2468).
+  const file = JSON.parse(
+    readFileSync('tests/fixtures/backups/good/v2-locked-parts-bound-to-their-entries.json', 'utf8'),
+  ) as { lock: object; journal: object[] }
+  await putRows(page, 'appLock', [{ id: 'current', ...file.lock, idleMinutes: 5 }])
+  await putRows(page, 'journal', file.journal)
+  const journalRows = async () => (JSON.parse(await dumpDatabase(page)) as { journal: object[] }).journal
+  expect((await journalRows()).every((row) => 'mood' in row && 'feelings' in row)).toBe(true)
+
+  await page.goto('/journal')
+  await page.getByLabel('Passcode').fill('2468')
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(page.getByText('Nachtvoeding ging goed. 🌙')).toBeVisible()
+  await expect
+    .poll(async () => (await journalRows()).map((row) => Object.keys(row).sort().join(',')), { timeout: 20_000 })
+    .toEqual(Array(3).fill('at,createdAt,id,sealed,updatedAt'))
+  expect(JSON.stringify(await journalRows())).not.toMatch(/mood|feelings|tearful|exhausted/)
+
+  await page.reload()
+  await page.getByLabel('Passcode').fill('2468')
+  await page.getByRole('button', { name: 'Unlock' }).click()
+  await expect(page.getByText('Nachtvoeding ging goed. 🌙')).toBeVisible()
 })
 
 test('a database written by the previous schema version opens with every entry', async ({ page }) => {

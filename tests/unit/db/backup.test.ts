@@ -237,3 +237,80 @@ describe('entry ids from a file', () => {
     expect(stored.drafts!.map((row) => (row as { key: string }).key)).toEqual(['journal:edit:2'])
   })
 })
+
+describe('mood and feelings in a locked backup', { timeout: 60_000 }, () => {
+  const moods = async () => {
+    const { pageEntries } = await import('@/db/journal')
+    return (await pageEntries({ limit: 10 })).entries.map(({ mood, feelings }) => ({ mood, feelings })).reverse()
+  }
+  const fileMoods = [
+    { mood: 2, feelings: ['tearful', 'exhausted'] },
+    { mood: 4, feelings: ['calm', 'connected'] },
+    { mood: 3, feelings: [] },
+  ]
+  const rowKeys = async () => (await snapshot()).journal!.map((row) => Object.keys(row as object).sort())
+  const timesOnly = ['at', 'createdAt', 'id', 'sealed', 'updatedAt']
+
+  it('are sealed: each entry carries only its times and the envelope, and comes back with the passcode', async () => {
+    await storeEntries([
+      { ...entry(1), mood: 1, feelings: ['lonely', 'overwhelmed'] },
+      { ...entry(2), mood: 5, feelings: ['happy'] },
+    ])
+    await enableLock('2468')
+    const { lockNow } = await import('@/db/lock')
+    lockNow()
+    const { text } = await exportBackup(undefined, NOW)
+    const { backup } = parse(text)
+    for (const saved of backup.journal) expect(Object.keys(saved).sort()).toEqual(timesOnly)
+    expect(text).not.toMatch(/mood|feelings|lonely|overwhelmed|happy/)
+
+    await eraseEverything()
+    await importBackup(backup, 'replace', { backupKey: await deriveKey('2468', backup.lock!), now: NOW })
+    expect(await rowKeys()).toEqual([timesOnly, timesOnly])
+    expect(await moods()).toEqual([
+      { mood: 1, feelings: ['lonely', 'overwhelmed'] },
+      { mood: 5, feelings: ['happy'] },
+    ])
+  })
+
+  it('open from the committed file sealed that way', async () => {
+    const { backup } = parse(readFileSync(join(corpus, 'good/v3-locked-mood-and-feelings-sealed.json'), 'utf8'))
+    for (const saved of backup.journal) expect(Object.keys(saved).sort()).toEqual(timesOnly)
+    await importBackup(backup, 'replace', { backupKey: await deriveKey('2468', backup.lock!), now: NOW })
+    expect(await moods()).toEqual(fileMoods)
+  })
+
+  it.each(['v2-locked-passcode-2468.json', 'v2-locked-parts-bound-to-their-entries.json'])(
+    'beside the envelope, as an earlier lock wrote them (%s), still restore, stored sealed whole',
+    async (name) => {
+      const { backup } = parse(readFileSync(join(corpus, 'good', name), 'utf8'))
+      expect(backup.journal.every((saved) => 'sealed' in saved && 'mood' in saved)).toBe(true)
+      await importBackup(backup, 'replace', { backupKey: await deriveKey('2468', backup.lock!), now: NOW })
+      expect(await moods()).toEqual(fileMoods)
+      expect(await rowKeys()).toEqual([timesOnly, timesOnly, timesOnly])
+      expect(await (await database()).appLock.get('current')).toMatchObject({ wholeEntriesSealed: true })
+    },
+  )
+
+  it('beside the envelope are merged into a phone with its own lock, sealed whole under its key', async () => {
+    await seed(2)
+    await enableLock('river-lamp-quiet')
+    const { backup } = parse(readFileSync(join(corpus, 'good/v2-locked-parts-bound-to-their-entries.json'), 'utf8'))
+    const result = await importBackup(backup, 'merge', { backupKey: await deriveKey('2468', backup.lock!), now: NOW })
+    expect(result).toMatchObject({ added: 3 })
+    for (const keys of await rowKeys()) expect(keys).toEqual(timesOnly)
+    const all = await moods()
+    expect(all).toHaveLength(5)
+    expect(all).toEqual(expect.arrayContaining(fileMoods))
+  })
+
+  it('still beside the envelope in a backup made while locked, before the first unlock, travel and restore', async () => {
+    const { storeOldShapeJournal } = await import('../../fixtures/db/journalEntries')
+    await storeOldShapeJournal('v2-locked-parts-bound-to-their-entries.json')
+    const { backup } = parse((await exportBackup(undefined, NOW)).text)
+    expect(backup.journal.map((saved) => 'mood' in saved && saved.mood)).toEqual([2, 4, 3])
+    await eraseEverything()
+    await importBackup(backup, 'replace', { backupKey: await deriveKey('2468', backup.lock!), now: NOW })
+    expect(await moods()).toEqual(fileMoods)
+  })
+})

@@ -3,7 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { JournalEntry, MoodLevel } from '@/domain/journal'
 import { DAY_MS, HOUR_MS } from '@/domain/time'
 import { emptyProfile } from '@/domain/profile'
+import { flushPromises } from '@vue/test-utils'
+import { enableLock, lockNow } from '@/db/lock'
 import { useJournalStore } from '@/stores/journal'
+import { useLockStore } from '@/stores/lock'
 import { useMoodInsightsStore } from '@/stores/moodInsights'
 import { useProfileStore } from '@/stores/profile'
 import { storeEntries } from '../../fixtures/db/journalEntries'
@@ -42,6 +45,22 @@ describe('the mood insights store', { timeout: 20_000 }, () => {
       { day: 3, count: 1, mean: 5 },
     ])
     expect(insights.readFailed).toBe(false)
+  })
+
+  it('has no mood to chart, count or notice while locked, and all of them once unlocked', async () => {
+    const lows = Array.from({ length: 14 }, (_, index) => entry(now - index * DAY_MS - HOUR_MS, 1))
+    await storeEntries(lows)
+    await enableLock('2468-right')
+    lockNow()
+    const lock = useLockStore()
+    await lock.load()
+    const insights = useMoodInsightsStore()
+    await vi.waitFor(() => expect(useJournalStore().firstPageSettled).toBe(true), { timeout: 10_000 })
+    await flushPromises()
+    expect([insights.totalCount, insights.days, insights.notice]).toEqual([0, [], null])
+    expect((await lock.unlock('2468-right')).right).toBe(true)
+    await vi.waitFor(() => expect(insights.totalCount).toBe(14), { timeout: 10_000 })
+    await vi.waitFor(() => expect(insights.notice).toBe('lastingLow'), { timeout: 10_000 })
   })
 
   it('notices a run of low moods in the last two weeks', async () => {
