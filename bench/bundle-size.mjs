@@ -65,8 +65,9 @@ const allJs = precached.filter((file) => file.endsWith('.js'))
 // visit (73.93 → 74.3). The language picker as chips (a closed select cut off the Dutch "Same as this
 // device" at 200% text) brings the chips' own small chunk to the first-run page: 0.6 KB (74.3 → 74.9).
 // Neonatal care: the birth form's yes/no and its hint cost the first visit 0.3 KB (74.9 → 75.2), the
-// kangaroo-care and expressing cards Today 0.7 KB (140.4 → 141.1).
-const budgets = { firstPaint: 68.0, firstVisit: 75.3, returningToday: 141.2 }
+// kangaroo-care and expressing cards Today 0.7 KB (140.4 → 141.1). Sealing mood and feelings with the
+// rest of an entry: 0.1 KB on both (75.3 / 141.2).
+const budgets = { firstPaint: 68.0, firstVisit: 75.4, returningToday: 141.3 }
 const rows = [
   ['first paint: app shell in English (gzip)', sum(filesOf(firstPaint)), budgets.firstPaint],
   ['first visit: the first-run page, no database (gzip)', sum(filesOf(firstRun)), budgets.firstVisit],
