@@ -53,27 +53,39 @@ export async function stamp(now: number): Promise<string> {
   return packStamp(lastStamp)
 }
 
+const liveBabies = (rows: Baby[]) =>
+  rows.filter((baby) => !baby.deleted).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))
+
 export async function listBabies(): Promise<Baby[]> {
-  const rows = await (await database()).babies.toArray()
-  return rows.filter((baby) => !baby.deleted).sort((a, b) => (a.createdAt < b.createdAt ? -1 : 1))
+  return liveBabies(await (await database()).babies.toArray())
 }
 
-/** The first baby, created on the first log entry: a single birth never sees babies as such. */
+/**
+ * The first baby, created on the first log entry: a single birth never sees babies as such. The look
+ * and the add are one transaction, so two entries saved at once (a double tap, two tabs) find or make
+ * the same baby; two babies would turn a single birth into twins.
+ */
 export async function ensureBaby(now = Date.now()): Promise<Baby> {
   const existing = (await listBabies())[0]
   if (existing) return existing
+  // Stamped before the transaction: the clock reads tables the transaction does not hold.
   const created = await stamp(now)
-  const baby: Baby = {
-    id: randomId(),
-    name: null,
-    colour: null,
-    birthWeightGrams: null,
-    createdAt: created,
-    updatedAt: created,
-    deleted: false,
-  }
-  await (await database()).babies.add(baby)
-  return baby
+  const db = await database()
+  return db.transaction('rw', db.babies, async () => {
+    const first = liveBabies(await db.babies.toArray())[0]
+    if (first) return first
+    const baby: Baby = {
+      id: randomId(),
+      name: null,
+      colour: null,
+      birthWeightGrams: null,
+      createdAt: created,
+      updatedAt: created,
+      deleted: false,
+    }
+    await db.babies.add(baby)
+    return baby
+  })
 }
 
 /** Another baby of the same birth (twins, triplets), stamped like every record that travels. */

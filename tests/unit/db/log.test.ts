@@ -35,6 +35,12 @@ describe('the log repository', () => {
     expect(compareStamps(unpackStamp(weighed.updatedAt)!, unpackStamp(first.updatedAt)!)).toBeGreaterThan(0)
   })
 
+  it('creates one baby when the first two entries are saved at once (a double tap on the first night)', async () => {
+    const [a, b] = await Promise.all([ensureBaby(T), ensureBaby(T)])
+    expect(a.id).toBe(b.id)
+    expect(await listBabies()).toHaveLength(1)
+  })
+
   it('gives every event a random id and stamps that order edits even within one millisecond', async () => {
     const baby = await ensureBaby(T)
     const a = await addEvent(baby.id, nappy, T)
