@@ -47,9 +47,12 @@ describe('the questions page', () => {
     const { wrapper } = await mountWithApp(QuestionsView)
     await add(wrapper, '  Is the yellow colour going down?  ')
     await vi.waitFor(() => expect(openTexts(wrapper)).toEqual(['Is the yellow colour going down?']))
-    expect((wrapper.get('#question-new').element as HTMLTextAreaElement).value).toBe('')
-    // Said once the draft is gone too, which on a busy machine can be after the list has updated.
-    await vi.waitFor(() => expect(wrapper.text()).toContain('Question added.'))
+    // The box empties and "Question added." shows once the save has answered and the draft is gone,
+    // which on a busy machine can be after the list has updated.
+    await vi.waitFor(() => {
+      expect((wrapper.get('#question-new').element as HTMLTextAreaElement).value).toBe('')
+      expect(wrapper.text()).toContain('Question added.')
+    })
     expect(wrapper.find('#question-new-error').exists()).toBe(false)
   })
 
