@@ -30,6 +30,7 @@ export const pageNamespaces = [
   'questions',
   'visitSheet',
   'growth',
+  'family',
 ]
 
 /**

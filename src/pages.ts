@@ -25,6 +25,8 @@ export const pages: readonly Page[] = [
   { path: '/settings', name: 'settings', view: 'SettingsView', titleKey: 'settings.title' },
   { path: '/help', name: 'help', view: 'HelpView', titleKey: 'help.title', public: true },
   { path: '/partner', name: 'partner', view: 'PartnerView', titleKey: 'partner.title' },
+  // Public: a partner's phone joins before it knows the birth, which the family then brings.
+  { path: '/family', name: 'family', view: 'FamilyView', titleKey: 'family.title', public: true },
   { path: '/sources', name: 'sources', view: 'SourcesView', titleKey: 'sources.title', public: true },
   { path: '/restore', name: 'restore', view: 'RestoreView', titleKey: 'backup.restoreTitle', public: true },
   { path: '/welcome', name: 'welcome', view: 'WelcomeView', titleKey: 'welcome.title', public: true },

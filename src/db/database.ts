@@ -2,6 +2,8 @@ import Dexie, { type EntityTable, type Table } from 'dexie'
 import type {
   BabyRow,
   DraftRow,
+  FamilyConflictRow,
+  FamilyRow,
   JournalRow,
   LockRow,
   LogEventRow,
@@ -24,6 +26,8 @@ export class CocoonDatabase extends Dexie {
   logEvents!: EntityTable<LogEventRow, 'id'>
   syncState!: EntityTable<SyncStateRow, 'key'>
   questions!: EntityTable<QuestionRow, 'id'>
+  family!: Table<FamilyRow, string>
+  familyConflicts!: EntityTable<FamilyConflictRow, 'id'>
 
   constructor(name: string, versions: readonly SchemaVersion[] = schemaVersions) {
     super(name)

@@ -20,7 +20,8 @@ onDatabaseSwitch(() => {
   lastStamp = undefined
 })
 
-async function deviceId(): Promise<string> {
+/** This phone's random id for the clock and the family: nothing about the person or the phone. */
+export async function deviceId(): Promise<string> {
   if (device) return device
   const db = await database()
   device = await db.transaction('rw', db.syncState, async () => {
@@ -31,6 +32,13 @@ async function deviceId(): Promise<string> {
     return created
   })
   return device
+}
+
+/** The device id if one was made, without making one: for reads inside a live query, which may not write. */
+export async function knownDeviceId(): Promise<string | null> {
+  if (device) return device
+  const row = await (await database()).syncState.get('device')
+  return row?.deviceId ?? null
 }
 
 /**
@@ -44,13 +52,20 @@ export async function stamp(now: number): Promise<string> {
     const newest = await db.logEvents.orderBy('updatedAt').last()
     const newestQuestion = await db.questions.orderBy('updatedAt').last()
     const babies = await db.babies.toArray()
-    const stamps = [newest?.updatedAt, newestQuestion?.updatedAt, ...babies.map((baby) => baby.updatedAt)]
+    const birth = await db.family.get('birthStamp')
+    const birthStamp = birth?.key === 'birthStamp' ? birth.updatedAt : undefined
+    const stamps = [newest?.updatedAt, newestQuestion?.updatedAt, birthStamp, ...babies.map((baby) => baby.updatedAt)]
       .map((packed) => (packed ? unpackStamp(packed) : null))
       .filter((value): value is HlcStamp => value !== null)
     lastStamp = stamps.sort(compareStamps).at(-1) ?? null
   }
   lastStamp = nextStamp(lastStamp, now, id)
   return packStamp(lastStamp)
+}
+
+/** After records from another phone came in: the next stamp is read again, after the newest of them. */
+export function forgetClock(): void {
+  lastStamp = undefined
 }
 
 const liveBabies = (rows: Baby[]) =>

@@ -1,6 +1,7 @@
 import type { Baby, LogEvent } from '@/domain/babyLog'
 import type { BackupLock } from '@/domain/backup'
 import type { Envelope } from '@/domain/crypto'
+import type { SeenStamps } from '@/domain/familyMerge'
 import type { EntryDraft, JournalEntry } from '@/domain/journal'
 import type { Profile } from '@/domain/profile'
 import type { Question } from '@/domain/questions'
@@ -62,3 +63,53 @@ export interface SyncStateRow {
 
 /** A care-visit question as stored: while the app lock is on, its text is sealed in `sealedText` and `text` is empty. */
 export type QuestionRow = Question & { sealedText?: Envelope }
+
+/** This phone's family: its id and key (base64url), and when it last sent its changes. */
+export interface FamilyMembershipRow {
+  key: 'membership'
+  familyId: string
+  secret: string
+  joinedAt: number
+  lastSentAt: number | null
+  /** The clock stamp when it last sent: this phone's edits after it are what is waiting. */
+  lastSentStamp: string | null
+}
+
+/** The stamp of the birth details' last edit on this phone, for the family merge; absent until edited in a family. */
+export interface BirthStampRow {
+  key: 'birthStamp'
+  updatedAt: string
+}
+
+/** When another phone of the family was last heard from. */
+export interface FamilyPeerRow {
+  key: `peer:${string}`
+  deviceId: string
+  lastReceivedAt: number
+}
+
+/** An exchange already applied: the same file opened twice is taken in once. */
+export interface FamilyExchangeRow {
+  key: `exchange:${string}`
+  appliedAt: number
+}
+
+/**
+ * Per device, the newest of its edits this phone has seen, held or since overwritten; kept because an
+ * overwritten version is no longer in any table, and "had seen it" decides what conflicts.
+ */
+export interface FamilySeenRow {
+  key: 'seen'
+  seen: SeenStamps
+}
+
+export type FamilyRow = FamilyMembershipRow | BirthStampRow | FamilyPeerRow | FamilyExchangeRow | FamilySeenRow
+
+export type SharedTable = 'babies' | 'logEvents' | 'questions'
+
+/** The version a merge set aside, stored like its table stores it (a note or text sealed while the lock is on). */
+export type FamilyConflictRow = { id: string; recordId: string; at: number; keptStamp: string } & (
+  | { table: 'babies'; lost: BabyRow }
+  | { table: 'logEvents'; lost: LogEventRow }
+  | { table: 'questions'; lost: QuestionRow }
+)

@@ -82,6 +82,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
       logEvents: 'id, at, babyId, updatedAt, kind',
     },
   },
+  {
+    // Two phones of one family: the family's id and key, what each partner phone last sent, the files
+    // already applied, and the versions a merge set aside (both phones changed one record). New tables only.
+    version: 8,
+    stores: {
+      family: 'key',
+      familyConflicts: 'id',
+    },
+  },
 ]
 
 export const currentSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version

@@ -27,7 +27,8 @@ import {
   type Baby,
   type LogDetails,
 } from './babyLog'
-import { unpackStamp } from './hlc'
+import { isDeviceId, unpackStamp } from './hlc'
+import type { FamilyPayload, SharedBirth } from './familyExchange'
 import { QUESTION_MAX_LENGTH } from './questions'
 import { WEIGHT_GRAMS } from './weight'
 import { isEnvelope, isKdfParams, type Envelope } from './crypto'
@@ -119,6 +120,57 @@ export function checkBackup(input: string | Uint8Array, now: number): BackupChec
     if (match) problem.entry = Number(match[1]) + 1
     return { ok: false, problem }
   }
+}
+
+export type FamilyPayloadCheck = { ok: true; payload: FamilyPayload } | { ok: false; problem: BackupProblem }
+
+/**
+ * What a partner's phone sent, once opened with the family key: checked field by field with the same
+ * readers as a backup's log, so a phone that was tampered with cannot write what a form would refuse.
+ */
+export function checkFamilyPayload(text: string, now: number): FamilyPayloadCheck {
+  try {
+    const root = object(parse(text), '')
+    exactKeys(root, ['exchangeId', 'from', 'sentAt', 'seen', 'birth', 'babies', 'logEvents', 'questions'], [], '')
+    if (!isDeviceId(root.from)) throw new Rejection('unknownValue', 'from')
+    const { babies, logEvents, questions } = readLog(root, null, now)
+    const payload: FamilyPayload = {
+      exchangeId: id(root.exchangeId, 'exchangeId'),
+      from: root.from,
+      sentAt: date(root.sentAt, 'sentAt', now),
+      seen: readSeen(root.seen),
+      birth: readSharedBirth(root.birth, now),
+      babies,
+      logEvents,
+      questions,
+    }
+    return { ok: true, payload }
+  } catch (error) {
+    if (!(error instanceof Rejection)) throw error
+    return { ok: false, problem: { code: error.code, path: error.path } }
+  }
+}
+
+/** A few devices at most (a family's phones, each one that ever joined), each with its newest stamp. */
+function readSeen(value: unknown): Record<string, string> {
+  const seen = object(value, 'seen')
+  const devices = Object.keys(seen)
+  if (devices.length > 64) throw new Rejection('tooManyEntries', 'seen')
+  const read: Record<string, string> = {}
+  for (const device of devices) {
+    if (!isDeviceId(device)) throw new Rejection('unknownValue', 'seen')
+    read[device] = stamp(seen[device], `seen.${device}`)
+  }
+  return read
+}
+
+function readSharedBirth(value: unknown, now: number): SharedBirth | null {
+  if (value === null) return null
+  const birth = object(value, 'birth')
+  exactKeys(birth, ['profile', 'updatedAt'], [], 'birth')
+  const profile = readProfile(birth.profile, now)
+  if (!profile) throw new Rejection('wrongType', 'birth.profile')
+  return { profile, updatedAt: stamp(birth.updatedAt, 'birth.updatedAt') }
 }
 
 /** Checks one entry on its own: what a locked backup's envelope held once it is opened. */

@@ -93,3 +93,49 @@ export function applyWrites<T extends SharedRecord>(
   for (const record of writes) next.set(record.id, record)
   return next
 }
+
+/** Per device, the newest stamp of its edits a phone holds: what that phone has seen of each device. */
+export type SeenStamps = Record<string, string>
+
+export function seenStamps(records: Iterable<SharedRecord>): SeenStamps {
+  const seen: SeenStamps = {}
+  for (const { updatedAt } of records) {
+    const author = unpackStamp(updatedAt)?.deviceId
+    if (author && !(seen[author]! >= updatedAt)) seen[author] = updatedAt
+  }
+  return seen
+}
+
+/** What a phone has seen, put together from several accounts of it: per device the newest. */
+export function mergeSeen(...accounts: readonly SeenStamps[]): SeenStamps {
+  const merged: SeenStamps = {}
+  for (const account of accounts)
+    for (const [device, stamp] of Object.entries(account)) if (!(merged[device]! >= stamp)) merged[device] = stamp
+  return merged
+}
+
+// A device's stamps are fixed-width and its own clock only moves on: a later one sorts after.
+const hasSeen = (seen: SeenStamps, stamp: string) => {
+  const author = unpackStamp(stamp)?.deviceId
+  return author !== undefined && seen[author] !== undefined && seen[author] >= stamp
+}
+
+/**
+ * The records both phones changed without seeing the other's change: the other phone had not seen
+ * this phone's version, nor this phone theirs. Only those conflict; an older version the other phone
+ * still holds, or an edit made over this phone's version knowingly, simply follows the stamps.
+ */
+export function concurrentIds<T extends SharedRecord>(
+  held: ReadonlyMap<string, T>,
+  incoming: readonly T[],
+  theirSeen: SeenStamps,
+  mySeen: SeenStamps,
+): Set<string> {
+  const ids = new Set<string>()
+  for (const theirs of incoming) {
+    const mine = held.get(theirs.id)
+    if (!mine || mine.updatedAt === theirs.updatedAt) continue
+    if (!hasSeen(theirSeen, mine.updatedAt) && !hasSeen(mySeen, theirs.updatedAt)) ids.add(theirs.id)
+  }
+  return ids
+}

@@ -1,0 +1,78 @@
+import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { useDatabaseNamed } from '@/db/connection'
+import { createFamily, loadMembership } from '@/db/family'
+import { familyCode } from '@/domain/familyCode'
+import FamilyView from '@/views/FamilyView.vue'
+import { mountWithApp } from './mountWithApp'
+
+enableAutoUnmount(afterEach)
+
+beforeEach(async () => {
+  // Opened first, as the app does before its pages: live queries follow a database already open.
+  await loadMembership()
+})
+
+type Wrapper = Awaited<ReturnType<typeof mountWithApp>>['wrapper']
+const button = (wrapper: Wrapper, name: string) => wrapper.findAll('button').find((item) => item.text() === name)!
+
+describe('the family page', () => {
+  it('starts a family and shows its code, with a warning about who may see it', async () => {
+    const { wrapper } = await mountWithApp(FamilyView)
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="family-create"]').exists()).toBe(true))
+    await wrapper.get('[data-testid="family-create"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="family-code"]').exists()).toBe(true))
+    const membership = await loadMembership()
+    expect((wrapper.get('[data-testid="family-code"]').element as HTMLTextAreaElement).value).toBe(
+      familyCode(membership!),
+    )
+    expect(wrapper.text()).toContain('show it only to your partner')
+    expect(wrapper.get('[data-testid="family-status"]').text()).toContain('Nothing has come from your partner')
+  })
+
+  it('refuses a pasted text that is not a family code, says why in the field, and keeps what was pasted', async () => {
+    const { wrapper } = await mountWithApp(FamilyView, {}, 'sv')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="family-join-code"]').exists()).toBe(true))
+    const field = wrapper.get('[data-testid="family-join-code"]')
+    await field.setValue('hello there')
+    await wrapper.get('form').trigger('submit')
+    await flushPromises()
+    const error = wrapper.get('[role="alert"]')
+    expect(error.text()).toContain('ingen familjekod')
+    expect(field.attributes('aria-invalid')).toBe('true')
+    expect(field.attributes('aria-describedby')).toContain(error.attributes('id'))
+    expect((field.element as HTMLTextAreaElement).value).toBe('hello there')
+    expect(await loadMembership()).toBeNull()
+  })
+
+  it('joins with a code pasted with line breaks a messenger added', async () => {
+    const phone = `cocoon-family-phone-${process.pid}`
+    await useDatabaseNamed(phone)
+    const other = await createFamily()
+    await useDatabaseNamed(`cocoon-family-joiner-${process.pid}`)
+    const { wrapper } = await mountWithApp(FamilyView, {}, 'nl')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="family-join-code"]').exists()).toBe(true))
+    const code = familyCode(other)
+    await wrapper.get('[data-testid="family-join-code"]').setValue(`${code.slice(0, 30)}\n${code.slice(30)}`)
+    await wrapper.get('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="family-code"]').exists()).toBe(true))
+    expect(await loadMembership()).toMatchObject({ familyId: other.familyId, secret: other.secret })
+    expect(wrapper.text()).toContain('Twee telefoons, één gezin')
+  })
+
+  it('leaves the family only after a second, deliberate tap', async () => {
+    await createFamily()
+    const { wrapper } = await mountWithApp(FamilyView)
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="family-leave"]').exists()).toBe(true))
+    await wrapper.get('[data-testid="family-leave"]').trigger('click')
+    expect(await loadMembership()).not.toBeNull()
+    expect(wrapper.text()).toContain('stops exchanging')
+    await button(wrapper, 'Cancel').trigger('click')
+    expect(await loadMembership()).not.toBeNull()
+    await wrapper.get('[data-testid="family-leave"]').trigger('click')
+    await wrapper.get('[data-testid="family-confirm"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.get('[data-testid="family-notice"]').text()).toContain('has left the family'))
+    expect(await loadMembership()).toBeNull()
+    expect(wrapper.find('[data-testid="family-create"]').exists()).toBe(true)
+  })
+})
