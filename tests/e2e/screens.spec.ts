@@ -23,6 +23,7 @@ const views = [
   { name: 'partner', path: '/partner' },
   { name: 'sources', path: '/sources' },
   { name: 'restore', path: '/restore' },
+  { name: 'family', path: '/family' },
 ]
 
 async function switchLanguage(page: Page, language: string): Promise<void> {
