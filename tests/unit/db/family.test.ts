@@ -77,6 +77,18 @@ describe('the family exchange between two phones', () => {
     expect(await events()).toEqual([expect.objectContaining({ note: 'changed by dad' })])
   })
 
+  it('lets a later edit of the birth details on either phone win', async () => {
+    await pairedPhones()
+    await onPhone('a')
+    await saveProfile({ ...emptyProfile('NL'), birthAt: T0 - 60 * MINUTE }, T0)
+    await send('a', 'b', T0 + MINUTE)
+    await onPhone('b')
+    expect(await loadProfile()).toMatchObject({ birthAt: T0 - 60 * MINUTE })
+    await saveProfile({ ...emptyProfile('NL'), birthAt: T0 - 90 * MINUTE }, T0 + 2 * MINUTE)
+    await send('b', 'a', T0 + 3 * MINUTE)
+    expect(await loadProfile()).toMatchObject({ birthAt: T0 - 90 * MINUTE })
+  })
+
   it('takes the same file in once, and says so the second time', async () => {
     await pairedPhones()
     await onPhone('a')
