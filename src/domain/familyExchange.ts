@@ -46,7 +46,8 @@ const encoder = new TextEncoder()
 const decoder = new TextDecoder('utf-8', { fatal: true })
 const IV_BYTES = 12
 
-function familyKey(membership: FamilyMembership, usage: KeyUsage): Promise<CryptoKey> {
+/** The family's AES-GCM key; the live connection's codes are sealed with it too (liveSignal.ts). */
+export function familyKey(membership: FamilyMembership, usage: KeyUsage): Promise<CryptoKey> {
   return globalThis.crypto.subtle.importKey('raw', fromBase64Url(membership.secret), 'AES-GCM', false, [usage])
 }
 
