@@ -20,6 +20,7 @@ import { deviceId, forgetClock, knownDeviceId, randomId, stamp } from './log'
 import {
   PROFILE_ID,
   type BabyRow,
+  type BirthStampRow,
   type FamilyConflictRow,
   type FamilyMembershipRow,
   type FamilyPeerRow,
@@ -38,7 +39,7 @@ export async function listPeers(): Promise<FamilyPeerRow[]> {
   return rows.filter((row): row is FamilyPeerRow => row.key.startsWith('peer:'))
 }
 
-/** The first phone of a family: a new id and key. Birth details already saved go with a stamp from now. */
+/** The first phone of a family: a new id and key. */
 export async function createFamily(now = Date.now()): Promise<FamilyMembershipRow> {
   const membership: FamilyMembershipRow = {
     key: 'membership',
@@ -47,19 +48,14 @@ export async function createFamily(now = Date.now()): Promise<FamilyMembershipRo
     lastSentAt: null,
     lastSentStamp: null,
   }
-  const db = await database()
-  const profile = await db.profile.get(PROFILE_ID)
-  const birthStamp = profile ? await stamp(now) : null
-  await db.transaction('rw', db.family, async () => {
-    await db.family.put(membership)
-    if (birthStamp) await db.family.put({ key: 'birthStamp', updatedAt: birthStamp })
-  })
+  await (await database()).family.put(membership)
   return membership
 }
 
 /**
- * A phone joining with the family's code. Its own birth details (if any) carry no stamp, so the
- * family's win at the first exchange: the phone that paired it knows the birth.
+ * A phone joining with the family's code. Its own birth details (if any) are marked as stamped with
+ * nothing, so the family's win at the first exchange: the phone that paired it knows the birth. Only
+ * an edit made here later makes them travel.
  */
 export async function joinFamily(code: FamilyMembership, now = Date.now()): Promise<FamilyMembershipRow> {
   const membership: FamilyMembershipRow = {
@@ -70,16 +66,13 @@ export async function joinFamily(code: FamilyMembership, now = Date.now()): Prom
     lastSentStamp: null,
   }
   const db = await database()
-  await db.transaction('rw', db.family, async () => {
-    await clearFamilyRows()
+  await db.transaction('rw', db.family, db.profile, async () => {
+    await db.family.clear()
     await db.family.put(membership)
+    const profile = await db.profile.get(PROFILE_ID)
+    if (profile) await db.family.put({ key: 'birthStamp', updatedAt: '', profileSavedAt: profile.updatedAt })
   })
   return membership
-}
-
-async function clearFamilyRows(): Promise<void> {
-  const db = await database()
-  await db.family.filter((row) => row.key !== 'birthStamp').delete()
 }
 
 /** Leaves the family: the key and what is known of the other phones go; the log stays on this phone. */
@@ -105,18 +98,35 @@ export async function replaceFamilyKey(now = Date.now()): Promise<FamilyMembersh
     lastSentStamp: null,
   }
   await db.transaction('rw', db.family, async () => {
-    await clearFamilyRows()
+    // The birth's stamp stays: it belongs to the birth details, not to the key.
+    await db.family.filter((row) => row.key !== 'birthStamp').delete()
     await db.family.put(membership)
   })
   return membership
 }
 
+async function birthStampRow(): Promise<BirthStampRow | null> {
+  const row = await (await database()).family.get('birthStamp')
+  return row?.key === 'birthStamp' ? row : null
+}
+
+/**
+ * The birth details with the stamp of their last edit. The profile is saved without knowing about
+ * the family (it is on the first screen, the family code is not): a save since the last stamp is an
+ * edit made here, stamped now at the time it was saved. An empty stamp never travels.
+ */
 async function sharedBirth(): Promise<SharedBirth | null> {
   const db = await database()
-  const [row, birthStamp] = await Promise.all([db.profile.get(PROFILE_ID), db.family.get('birthStamp')])
-  if (!row || birthStamp?.key !== 'birthStamp') return null
+  const row = await db.profile.get(PROFILE_ID)
+  if (!row) return null
+  let known = await birthStampRow()
+  if (!known || row.updatedAt > known.profileSavedAt) {
+    known = { key: 'birthStamp', updatedAt: await stamp(row.updatedAt), profileSavedAt: row.updatedAt }
+    await db.family.put(known)
+  }
+  if (known.updatedAt === '') return null
   const { id: _id, updatedAt: _updatedAt, ...profile } = row
-  return { profile, updatedAt: birthStamp.updatedAt }
+  return { profile, updatedAt: known.updatedAt }
 }
 
 /**
@@ -270,7 +280,7 @@ export async function applyPayload(payload: FamilyPayload, now = Date.now()): Pr
       await db.familyConflicts.bulkPut(conflictRows)
       if (birth) {
         await db.profile.put({ ...birth.profile, id: PROFILE_ID, updatedAt: now })
-        await db.family.put({ key: 'birthStamp', updatedAt: birth.updatedAt })
+        await db.family.put({ key: 'birthStamp', updatedAt: birth.updatedAt, profileSavedAt: now })
       }
       await db.family.put({ key: `exchange:${payload.exchangeId}`, appliedAt: now })
       await db.family.put({ key: `peer:${payload.from}`, deviceId: payload.from, lastReceivedAt: now })
@@ -308,8 +318,8 @@ async function writingKey() {
 /** The other phone's birth details when they are newer than this phone's (or this phone has none stamped). */
 async function newerBirth(incoming: SharedBirth | null): Promise<SharedBirth | null> {
   if (!incoming) return null
-  const mine = await (await database()).family.get('birthStamp')
-  if (mine?.key !== 'birthStamp') return incoming
+  const mine = await sharedBirth()
+  if (!mine) return incoming
   const [theirs, ours] = [unpackStamp(incoming.updatedAt), unpackStamp(mine.updatedAt)]
   return theirs && ours && compareStamps(theirs, ours) > 0 ? incoming : null
 }

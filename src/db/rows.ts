@@ -75,10 +75,14 @@ export interface FamilyMembershipRow {
   lastSentStamp: string | null
 }
 
-/** The stamp of the birth details' last edit on this phone, for the family merge; absent until edited in a family. */
+/**
+ * The stamp of the birth details' last edit, for the family merge, and the profile row's `updatedAt`
+ * it stands for: a later save on this phone (settings, a restore) is an edit to stamp before sending.
+ */
 export interface BirthStampRow {
   key: 'birthStamp'
   updatedAt: string
+  profileSavedAt: number
 }
 
 /** When another phone of the family was last heard from. */

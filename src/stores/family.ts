@@ -19,6 +19,7 @@ import {
 } from '@/db/family'
 import { JournalLockedError } from '@/db/journalCodec'
 import { useLiveQuery } from '@/composables/useLiveQuery'
+import { useProfileStore } from './profile'
 import { useStorageStore } from './storage'
 
 export type { ConflictView } from '@/db/family'
@@ -92,7 +93,10 @@ export const useFamilyStore = defineStore('family', () => {
     const checked = checkFamilyPayload(opened.plaintext, now)
     if (!checked.ok) return { ok: false, problem: 'invalidContent' }
     try {
-      return { ok: true, ...(await storage.guard(() => applyPayload(checked.payload, now))) }
+      const applied = await storage.guard(() => applyPayload(checked.payload, now))
+      // The birth details may have come with it: a phone that joined before knowing them can go on.
+      if (applied.changed > 0) await useProfileStore().reload()
+      return { ok: true, ...applied }
     } catch (error) {
       if (error instanceof JournalLockedError) return { ok: false, problem: 'locked' }
       throw error

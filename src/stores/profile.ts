@@ -32,6 +32,13 @@ export const useProfileStore = defineStore('profile', () => {
     return loading
   }
 
+  /** Reads the profile again: the family's other phone may have brought the birth details. */
+  function reload(): Promise<void> {
+    loading = undefined
+    hints.rememberTodaySnapshot(null)
+    return load()
+  }
+
   /** Throws when it could not be saved (the storage banner says why), so nobody is told "saved". */
   async function save(next: Profile): Promise<void> {
     await storage.guard(() => saveProfile(next))
@@ -52,5 +59,5 @@ export const useProfileStore = defineStore('profile', () => {
     await save({ ...(profile.value ?? emptyProfile()), birthAt: at, dueDate })
   }
 
-  return { profile, loaded, hasProfile, isBorn, birthAt, birth, load, save, stampBirth, persistence }
+  return { profile, loaded, hasProfile, isBorn, birthAt, birth, load, reload, save, stampBirth, persistence }
 })

@@ -1,8 +1,12 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useDatabaseNamed } from '@/db/connection'
-import { createFamily, loadMembership } from '@/db/family'
+import { createFamily, joinFamily, loadMembership, makePayload } from '@/db/family'
+import { saveProfile } from '@/db/profile'
 import { familyCode } from '@/domain/familyCode'
+import { sealExchange } from '@/domain/familyExchange'
+import { emptyProfile } from '@/domain/profile'
+import { useProfileStore } from '@/stores/profile'
 import FamilyView from '@/views/FamilyView.vue'
 import { mountWithApp } from './mountWithApp'
 
@@ -27,6 +31,12 @@ describe('the family page', () => {
       familyCode(membership!),
     )
     expect(wrapper.text()).toContain('show it only to your partner')
+    // The same code to scan: 92 characters need version 6 at level M, 41 modules a side, and a border of 4.
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="qr-code"]').exists()).toBe(true))
+    const qr = wrapper.get('[data-testid="qr-code"]')
+    expect(qr.attributes('role')).toBe('img')
+    expect(qr.attributes('aria-label')).toBe("The same code as a QR code: scan it with your partner's phone")
+    expect(qr.attributes('viewBox')).toBe('0 0 49 49')
     expect(wrapper.get('[data-testid="family-status"]').text()).toContain('Nothing has come from your partner')
   })
 
@@ -74,5 +84,69 @@ describe('the family page', () => {
     await vi.waitFor(() => expect(wrapper.get('[data-testid="family-notice"]').text()).toContain('has left the family'))
     expect(await loadMembership()).toBeNull()
     expect(wrapper.find('[data-testid="family-create"]').exists()).toBe(true)
+  })
+
+  it('takes in a file from the partner, and a phone that joined before knowing the birth knows it now', async () => {
+    await useDatabaseNamed(`cocoon-family-sender-${process.pid}`)
+    const birthAt = Date.now() - 3 * 24 * 60 * 60 * 1000
+    await saveProfile({ ...emptyProfile('SE'), birthAt })
+    const family = await createFamily()
+    const sealed = await sealExchange(family, JSON.stringify(await makePayload()))
+    await useDatabaseNamed(`cocoon-family-receiver-${process.pid}`)
+    await joinFamily(family)
+
+    const { wrapper } = await mountWithApp(FamilyView)
+    expect(useProfileStore().hasProfile).toBe(false)
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="family-receive"]').exists()).toBe(true))
+    const input = wrapper.get('[data-testid="family-receive"]')
+    Object.defineProperty(input.element, 'files', { value: [new File([sealed], 'cocoon-changes.cocoon')] })
+    await input.trigger('change')
+    await vi.waitFor(() =>
+      expect(wrapper.get('[data-testid="family-receive-status"]').text()).toBe(
+        "Your partner's changes are in: 1 record added or updated.",
+      ),
+    )
+    expect(useProfileStore().profile).toMatchObject({ country: 'SE', birthAt })
+  })
+
+  it('joins by scanning the partner’s QR code where the browser can read one, and lets the camera go', async () => {
+    const phone = `cocoon-family-scanned-${process.pid}`
+    await useDatabaseNamed(phone)
+    const other = await createFamily()
+    await useDatabaseNamed(`cocoon-family-scanner-${process.pid}`)
+    const track = { stop: vi.fn() }
+    vi.stubGlobal(
+      'BarcodeDetector',
+      class {
+        detect = vi
+          .fn()
+          .mockResolvedValueOnce([])
+          .mockResolvedValue([{ rawValue: familyCode(other) }])
+      },
+    )
+    Object.defineProperty(navigator, 'mediaDevices', {
+      configurable: true,
+      value: {
+        getUserMedia: vi.fn().mockResolvedValue(Object.assign(new MediaStream(), { getTracks: () => [track] })),
+      },
+    })
+    vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue()
+    try {
+      const { wrapper } = await mountWithApp(FamilyView)
+      await vi.waitFor(() => expect(wrapper.find('[data-testid="qr-scan"]').exists()).toBe(true))
+      await wrapper.get('[data-testid="qr-scan"]').trigger('click')
+      await vi.waitFor(() => expect(wrapper.find('[data-testid="family-code"]').exists()).toBe(true))
+      expect(await loadMembership()).toMatchObject({ familyId: other.familyId })
+      expect(track.stop).toHaveBeenCalled()
+    } finally {
+      vi.unstubAllGlobals()
+      Reflect.deleteProperty(navigator, 'mediaDevices')
+    }
+  })
+
+  it('offers no camera button where the browser cannot read QR codes', async () => {
+    const { wrapper } = await mountWithApp(FamilyView)
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="family-join-code"]').exists()).toBe(true))
+    expect(wrapper.find('[data-testid="qr-scan"]').exists()).toBe(false)
   })
 })
