@@ -329,6 +329,12 @@ export type ConflictView =
   | { id: string; table: 'questions'; at: number; lost: DecodedQuestion; kept: DecodedQuestion | null }
   | { id: string; table: 'babies'; at: number; lost: BabyRow; kept: BabyRow | null }
 
+/** A version set aside and the one kept (gone if deleted since), both opened for reading. */
+async function beside<Row, Open>(lost: Row, kept: Promise<Row | undefined>, decode: (row: Row) => Promise<Open>) {
+  const current = await kept
+  return { lost: await decode(lost), kept: current ? await decode(current) : null }
+}
+
 /** The versions set aside, each beside the one that was kept, readable while unlocked. */
 export async function listConflicts(): Promise<ConflictView[]> {
   const db = await database()
@@ -336,24 +342,18 @@ export async function listConflicts(): Promise<ConflictView[]> {
   return Promise.all(
     rows.map(async (row): Promise<ConflictView> => {
       const common = { id: row.id, at: row.at }
-      if (row.table === 'logEvents') {
-        const kept = await db.logEvents.get(row.recordId)
+      if (row.table === 'logEvents')
         return {
           ...common,
           table: row.table,
-          lost: await decodeLogEvent(row.lost),
-          kept: kept ? await decodeLogEvent(kept) : null,
+          ...(await beside(row.lost, db.logEvents.get(row.recordId), decodeLogEvent)),
         }
-      }
-      if (row.table === 'questions') {
-        const kept = await db.questions.get(row.recordId)
+      if (row.table === 'questions')
         return {
           ...common,
           table: row.table,
-          lost: await decodeQuestion(row.lost),
-          kept: kept ? await decodeQuestion(kept) : null,
+          ...(await beside(row.lost, db.questions.get(row.recordId), decodeQuestion)),
         }
-      }
       return { ...common, table: row.table, lost: row.lost, kept: (await db.babies.get(row.recordId)) ?? null }
     }),
   )

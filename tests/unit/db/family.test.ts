@@ -47,6 +47,16 @@ async function send(from: string, to: string, now: number) {
   return { payload, applied: await applyPayload(payload, now) }
 }
 
+/** Two paired phones that have exchanged both ways once, holding one nappy logged on the first. */
+async function nappyBothPhonesHave() {
+  await pairedPhones()
+  await onPhone('a')
+  const event = await addEvent((await ensureBaby(T0)).id, nappy(T0), T0)
+  await send('a', 'b', T0 + MINUTE)
+  await send('b', 'a', T0 + 2 * MINUTE)
+  return event
+}
+
 async function events() {
   return (await allLogRecords()).events.map(({ id, at, note, deleted }) => ({ id, at, note, deleted }))
 }
@@ -109,11 +119,7 @@ describe('the family exchange between two phones', () => {
   })
 
   it('keeps the version that lost readable when both phones changed one entry while apart', async () => {
-    await pairedPhones()
-    await onPhone('a')
-    const event = await addEvent((await ensureBaby(T0)).id, nappy(T0), T0)
-    await send('a', 'b', T0 + MINUTE)
-    await send('b', 'a', T0 + 2 * MINUTE)
+    const event = await nappyBothPhonesHave()
     await onPhone('a')
     await updateEvent(event.id, { ...nappy(T0), note: 'mum: a lot' }, T0 + 3 * MINUTE)
     await onPhone('b')
@@ -138,11 +144,7 @@ describe('the family exchange between two phones', () => {
   })
 
   it('sees no conflict in an edit the other phone simply had not seen', async () => {
-    await pairedPhones()
-    await onPhone('a')
-    const event = await addEvent((await ensureBaby(T0)).id, nappy(T0), T0)
-    await send('a', 'b', T0 + MINUTE)
-    await send('b', 'a', T0 + 2 * MINUTE)
+    const event = await nappyBothPhonesHave()
     await onPhone('a')
     await updateEvent(event.id, { ...nappy(T0), note: 'only here' }, T0 + 3 * MINUTE)
     const { applied } = await send('b', 'a', T0 + 4 * MINUTE)
