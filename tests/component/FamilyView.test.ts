@@ -1,7 +1,8 @@
 import { enableAutoUnmount, flushPromises } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useDatabaseNamed } from '@/db/connection'
-import { createFamily, joinFamily, loadMembership, makePayload } from '@/db/family'
+import { applyPayload, createFamily, joinFamily, loadMembership, makePayload } from '@/db/family'
+import { addEvent, allLogRecords, ensureBaby, updateEvent } from '@/db/log'
 import { saveProfile } from '@/db/profile'
 import { familyCode } from '@/domain/familyCode'
 import { sealExchange } from '@/domain/familyExchange'
@@ -148,5 +149,40 @@ describe('the family page', () => {
     const { wrapper } = await mountWithApp(FamilyView)
     await vi.waitFor(() => expect(wrapper.find('[data-testid="family-join-code"]').exists()).toBe(true))
     expect(wrapper.find('[data-testid="qr-scan"]').exists()).toBe(false)
+  })
+
+  it('shows a record both phones changed, both versions in words, and uses the other one on request', async () => {
+    const T = Date.now() - 60 * 60 * 1000
+    const nappy = (note: string) => ({ kind: 'nappy', contents: 'wet', stool: null, at: T, note }) as const
+    const on = (phone: string) => useDatabaseNamed(`cocoon-family-conflict-${phone}-${process.pid}`)
+    const exchange = async (from: string, to: string) => {
+      await on(from)
+      const payload = JSON.parse(JSON.stringify(await makePayload())) as Awaited<ReturnType<typeof makePayload>>
+      await on(to)
+      await applyPayload(payload)
+    }
+    await on('a')
+    const family = await createFamily()
+    const event = await addEvent((await ensureBaby(T)).id, nappy(''), T)
+    await on('b')
+    await joinFamily(family)
+    await exchange('a', 'b')
+    await exchange('b', 'a')
+    await on('b')
+    await updateEvent(event.id, nappy('from dad'), T + 2_000)
+    await on('a')
+    await updateEvent(event.id, nappy('from mum'), T + 1_000)
+    await exchange('b', 'a')
+
+    const { wrapper } = await mountWithApp(FamilyView)
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="family-conflicts"]').exists()).toBe(true))
+    const conflict = wrapper.get('[data-testid="family-conflicts"] li')
+    expect(conflict.text()).toContain('Kept')
+    expect(conflict.text()).toContain('from dad')
+    expect(conflict.text()).toContain('Other version')
+    expect(conflict.text()).toContain('from mum')
+    await button(wrapper, 'Use the other version').trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('[data-testid="family-conflicts"]').exists()).toBe(false))
+    expect((await allLogRecords()).events.map((stored) => stored.note)).toEqual(['from mum'])
   })
 })
