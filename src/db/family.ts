@@ -196,11 +196,16 @@ function held<T extends SharedRecord>(rows: (T | undefined)[]): Map<string, T> {
   return new Map(rows.filter((row): row is T => row !== undefined).map((row) => [row.id, row]))
 }
 
-const sealedKeys = ['sealedNote', 'sealedText'] as const
-const withoutSeal = <T extends object>(row: T): T => {
-  const copy = { ...row }
-  for (const key of sealedKeys) delete (copy as Record<string, unknown>)[key]
-  return copy
+/**
+ * The rows still newer than what the table holds now: the merge was worked out before the write's
+ * transaction, and an edit made on this phone meanwhile must not be overwritten by an older version.
+ */
+async function stillNewer<Row extends SharedRecord>(
+  table: { bulkGet(keys: string[]): Promise<(Row | undefined)[]> },
+  rows: Row[],
+): Promise<Row[]> {
+  const current = await table.bulkGet(rows.map((row) => row.id))
+  return rows.filter((row, index) => !current[index] || row.updatedAt > current[index].updatedAt)
 }
 
 /**
@@ -213,18 +218,15 @@ export async function applyPayload(payload: FamilyPayload, now = Date.now()): Pr
   if (await db.family.get(`exchange:${payload.exchangeId}`)) return { alreadyApplied: true, changed: 0, conflicts: 0 }
   const key = await writingKey()
 
-  // Compared open, as the other phone sent them; written sealed if this phone's lock is on.
+  // Compared open, as the other phone sent them (opened with the held key, which writingKey asked
+  // for); written sealed if this phone's lock is on.
   const mineEvents = held(await db.logEvents.bulkGet(payload.logEvents.map((event) => event.id)))
   const mineOpenEvents = new Map(
-    await Promise.all(
-      [...mineEvents.values()].map(async (row) => [row.id, withoutSeal(await decodeLogEvent(row))] as const),
-    ),
+    await Promise.all([...mineEvents.values()].map(async (row) => [row.id, await decodeLogEvent(row)] as const)),
   )
   const mineQuestions = held(await db.questions.bulkGet(payload.questions.map((question) => question.id)))
   const mineOpenQuestions = new Map(
-    await Promise.all(
-      [...mineQuestions.values()].map(async (row) => [row.id, withoutSeal(await decodeQuestion(row))] as const),
-    ),
+    await Promise.all([...mineQuestions.values()].map(async (row) => [row.id, await decodeQuestion(row)] as const)),
   )
   const mineBabies = held(await db.babies.bulkGet(payload.babies.map((baby) => baby.id)))
   const mySeen = await heldSeen()
@@ -274,9 +276,9 @@ export async function applyPayload(payload: FamilyPayload, now = Date.now()): Pr
     'rw',
     [db.babies, db.logEvents, db.questions, db.family, db.familyConflicts, db.profile],
     async () => {
-      await db.babies.bulkPut(babies.writes)
-      await db.logEvents.bulkPut(eventRows)
-      await db.questions.bulkPut(questionRows)
+      await db.babies.bulkPut(await stillNewer(db.babies, babies.writes))
+      await db.logEvents.bulkPut(await stillNewer(db.logEvents, eventRows))
+      await db.questions.bulkPut(await stillNewer(db.questions, questionRows))
       await db.familyConflicts.bulkPut(conflictRows)
       if (birth) {
         await db.profile.put({ ...birth.profile, id: PROFILE_ID, updatedAt: now })
