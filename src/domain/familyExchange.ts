@@ -16,7 +16,12 @@ export const EXCHANGE_FORMAT = 'cocoon-family-exchange'
 export const EXCHANGE_VERSION = 1
 /** A year of twins is about 8 MB sealed; far beyond that is not a file Cocoon made. */
 export const MAX_EXCHANGE_CHARS = 40_000_000
-export const EXCHANGE_FILE_EXTENSION = '.cocoon'
+/**
+ * Plain text by name and type: Chrome on Android shares only files on its list of safe types (a
+ * ".cocoon" file would not reach the share sheet at all), and Safari on iOS takes it as well.
+ */
+export const EXCHANGE_FILE_EXTENSION = '.cocoon.txt'
+export const EXCHANGE_FILE_TYPE = 'text/plain'
 
 /** The birth details travel with the stamp of their last edit, so the newer wins like any record. */
 export interface SharedBirth {
@@ -104,7 +109,7 @@ export async function openExchange(membership: FamilyMembership, text: string): 
   }
 }
 
-/** "cocoon-changes-2026-12-06-2140.cocoon": sortable, and says what it is in a messenger's list. */
+/** "cocoon-changes-2026-12-06-2140.cocoon.txt": sortable, and says what it is in a messenger's list. */
 export function exchangeFileName(now: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0')
   const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`

@@ -1,7 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, watch } from 'vue'
 import { familyCode, parseFamilyCode } from '@/domain/familyCode'
-import { exchangeFileName, openExchange, sealExchange, type ExchangeProblem } from '@/domain/familyExchange'
+import {
+  EXCHANGE_FILE_TYPE,
+  exchangeFileName,
+  openExchange,
+  sealExchange,
+  type ExchangeProblem,
+} from '@/domain/familyExchange'
 import { checkFamilyPayload } from '@/domain/backupValidation'
 import { isStorageError } from '@/db/errors'
 import {
@@ -78,7 +84,7 @@ export const useFamilyStore = defineStore('family', () => {
       if (error instanceof JournalLockedError) return 'locked'
       throw error
     }
-    return new File([text], exchangeFileName(new Date(now)), { type: 'application/octet-stream' })
+    return new File([text], exchangeFileName(new Date(now)), { type: EXCHANGE_FILE_TYPE })
   }
 
   /** Once the parent has sent the file (or the live link has): what is waiting counts from now. */

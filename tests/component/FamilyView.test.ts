@@ -185,4 +185,31 @@ describe('the family page', () => {
     await vi.waitFor(() => expect(wrapper.find('[data-testid="family-conflicts"]').exists()).toBe(false))
     expect((await allLogRecords()).events.map((stored) => stored.note)).toEqual(['from mum'])
   })
+
+  it('hands the changes to the share sheet as a plain-text file a phone lets through, and says so', async () => {
+    await createFamily()
+    const share = vi.fn().mockResolvedValue(undefined)
+    Object.assign(navigator, { canShare: () => true, share })
+    try {
+      const { wrapper } = await mountWithApp(FamilyView)
+      await vi.waitFor(() => expect(wrapper.find('[data-testid="family-send"]').exists()).toBe(true))
+      await wrapper.get('[data-testid="family-send"]').trigger('click')
+      await vi.waitFor(() =>
+        expect(wrapper.get('[data-testid="family-send-status"]').text()).toContain('ready to send'),
+      )
+      const [file] = (share.mock.calls[0]![0] as { files: File[] }).files
+      expect(file!.name).toMatch(/^cocoon-changes-\d{4}-\d{2}-\d{2}-\d{4}\.cocoon\.txt$/)
+      expect(file!.type).toBe('text/plain')
+      // Sending is not taking in: the line for received changes stays empty.
+      expect(wrapper.get('[data-testid="family-receive-status"]').text()).toBe('')
+      await vi.waitFor(() =>
+        expect(wrapper.get('[data-testid="family-status"]').text()).toContain(
+          'Everything on this phone has been sent.',
+        ),
+      )
+    } finally {
+      Reflect.deleteProperty(navigator, 'canShare')
+      Reflect.deleteProperty(navigator, 'share')
+    }
+  })
 })

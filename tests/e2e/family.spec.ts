@@ -47,7 +47,7 @@ async function sendChanges(page: Page): Promise<string> {
   const download = page.waitForEvent('download')
   await page.getByTestId('family-send').click()
   const file = await download
-  expect(file.suggestedFilename()).toMatch(/^cocoon-changes-\d{4}-\d{2}-\d{2}-\d{4}\.cocoon$/)
+  expect(file.suggestedFilename()).toMatch(/^cocoon-changes-\d{4}-\d{2}-\d{2}-\d{4}\.cocoon\.txt$/)
   await expect(page.getByTestId('family-send-status')).toContainText('ready to send')
   return file.path()
 }
