@@ -39,15 +39,18 @@ export async function listPeers(): Promise<FamilyPeerRow[]> {
   return rows.filter((row): row is FamilyPeerRow => row.key.startsWith('peer:'))
 }
 
+/** This phone's membership of a family, joined now and with nothing sent yet. */
+const membershipRow = (code: FamilyMembership, now: number): FamilyMembershipRow => ({
+  key: 'membership',
+  ...code,
+  joinedAt: now,
+  lastSentAt: null,
+  lastSentStamp: null,
+})
+
 /** The first phone of a family: a new id and key. */
 export async function createFamily(now = Date.now()): Promise<FamilyMembershipRow> {
-  const membership: FamilyMembershipRow = {
-    key: 'membership',
-    ...newMembership(random),
-    joinedAt: now,
-    lastSentAt: null,
-    lastSentStamp: null,
-  }
+  const membership = membershipRow(newMembership(random), now)
   await (await database()).family.put(membership)
   return membership
 }
@@ -58,13 +61,7 @@ export async function createFamily(now = Date.now()): Promise<FamilyMembershipRo
  * an edit made here later makes them travel.
  */
 export async function joinFamily(code: FamilyMembership, now = Date.now()): Promise<FamilyMembershipRow> {
-  const membership: FamilyMembershipRow = {
-    key: 'membership',
-    ...code,
-    joinedAt: now,
-    lastSentAt: null,
-    lastSentStamp: null,
-  }
+  const membership = membershipRow(code, now)
   const db = await database()
   await db.transaction('rw', db.family, db.profile, async () => {
     await db.family.clear()
@@ -90,13 +87,7 @@ export async function leaveFamily(): Promise<void> {
  */
 export async function replaceFamilyKey(now = Date.now()): Promise<FamilyMembershipRow> {
   const db = await database()
-  const membership: FamilyMembershipRow = {
-    key: 'membership',
-    ...newMembership(random),
-    joinedAt: now,
-    lastSentAt: null,
-    lastSentStamp: null,
-  }
+  const membership = membershipRow(newMembership(random), now)
   await db.transaction('rw', db.family, async () => {
     // The birth's stamp stays: it belongs to the birth details, not to the key.
     await db.family.filter((row) => row.key !== 'birthStamp').delete()
