@@ -147,6 +147,16 @@ export async function chooseLanguage(page: Page, code: string): Promise<void> {
   await page.getByTestId('language').locator(`input[value="${code}"]`).check()
 }
 
+/**
+ * Opens the log's entry form by keyboard. A pointer tap while the page is still settling can miss:
+ * under load, sections drawn late above the button moved it between the press and the release, and
+ * the form never opened (once in three loaded runs). The keyboard path cannot land elsewhere.
+ */
+export async function openEntryForm(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Add an entry' }).press('Enter')
+  await expect(page.locator('form.log-form')).toBeVisible()
+}
+
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready

@@ -1,5 +1,14 @@
 import AxeBuilder from '@axe-core/playwright'
-import { birthDaysAgo, chooseLanguage, completeFirstRun, dateOf, expect, FIXTURE_NOW, test } from './fixtures'
+import {
+  birthDaysAgo,
+  chooseLanguage,
+  completeFirstRun,
+  dateOf,
+  expect,
+  FIXTURE_NOW,
+  openEntryForm,
+  test,
+} from './fixtures'
 
 // Born at 32+0, 16 weeks before the fixture clock (09:00 on 4 March in Stockholm): due 8 weeks after the birth.
 const birth = birthDaysAgo(16 * 7)
@@ -24,7 +33,7 @@ test('a baby born at 32 weeks shows the corrected age on Today and grows on the 
   )
 
   await page.goto('/log')
-  await page.getByRole('button', { name: 'Add an entry' }).click()
+  await openEntryForm(page)
   await page.getByRole('radio', { name: 'Weight' }).check()
   await page.getByRole('textbox', { name: 'Weight', exact: true }).fill('4800')
   await page.locator('form.log-form').getByRole('button', { name: 'Save' }).click()

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { completeFirstRun, dateOf, expect, FIXTURE_NOW, test } from './fixtures'
+import { completeFirstRun, dateOf, expect, FIXTURE_NOW, openEntryForm, test } from './fixtures'
 import { dumpDatabase } from './rawDatabase'
 
 // The baby's log must outlive what a phone does to a page at night (a killed tab, a clock change) and
@@ -7,7 +7,7 @@ import { dumpDatabase } from './rawDatabase'
 const quickLog = (page: Page) => page.getByRole('region', { name: 'Quick log' })
 
 async function logNappy(page: Page, when: string, note = ''): Promise<void> {
-  await page.getByRole('button', { name: 'Add an entry' }).click()
+  await openEntryForm(page)
   await page.getByLabel('Nappy').check()
   await page.getByLabel('When').fill(when)
   if (note) await page.getByLabel('Note (optional)').fill(note)

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { chooseLanguage, completeFirstRun, dateOf, expect, FIXTURE_NOW, test } from './fixtures'
+import { chooseLanguage, completeFirstRun, dateOf, expect, FIXTURE_NOW, openEntryForm, test } from './fixtures'
 import { dumpDatabase, putRows } from './rawDatabase'
 
 // Every test starts at the fixture clock (09:00 on 4 March in Stockholm, fixtures.ts); births are set
@@ -57,7 +57,7 @@ test('counts a night across midnight by day of life and by calendar day', async 
   // Born at 20:00 the evening before: 23:50 and 09:00 are both in day of life 1, but on two calendar days.
   await startAt(page, { date: dateOf(NOW, -1), time: '20:00' })
   await page.goto('/log')
-  await page.getByRole('button', { name: 'Add an entry' }).click()
+  await openEntryForm(page)
   await page.getByLabel('Nappy').check()
   await page.getByLabel('When').fill(`${dateOf(NOW, -1)}T23:50`)
   await page.locator('form.log-form').getByRole('button', { name: 'Save' }).click()
@@ -117,7 +117,7 @@ test('the chart appears with two days of entries, says them in words and passes 
   await page.goto('/log')
   const chart = page.getByRole('region', { name: 'Day by day' })
   await expect(chart).toContainText('once you have logged on two days of life')
-  await page.getByRole('button', { name: 'Add an entry' }).click()
+  await openEntryForm(page)
   await page.getByLabel('Nappy').check()
   await page.getByLabel('When').fill(`${dateOf(NOW, -1)}T08:00`)
   await page.locator('form.log-form').getByRole('button', { name: 'Save' }).click()
@@ -151,7 +151,7 @@ test('a weight reads as understood and a loss of 10 % from the birth weight brin
     .click()
   await expect(page.getByText('Birth weight saved.')).toBeVisible()
 
-  await page.getByRole('button', { name: 'Add an entry' }).click()
+  await openEntryForm(page)
   await page.getByRole('radio', { name: 'Weight' }).check()
   await page.getByRole('textbox', { name: 'Weight', exact: true }).fill('3100')
   await page.locator('form.log-form').getByRole('button', { name: 'Save' }).click()

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { completeFirstRun, dateOf, expect, FIXTURE_NOW, test } from './fixtures'
+import { completeFirstRun, dateOf, expect, FIXTURE_NOW, openEntryForm, test } from './fixtures'
 
 // The fixture clock (09:00 on 4 March in Stockholm, fixtures.ts); the birth is set relative to it.
 const NOW = FIXTURE_NOW
@@ -95,7 +95,7 @@ test('a tandem feed from Today is logged for each twin, and the counts stay per 
 test('an entry from the form can be for both twins, or moved to the other one', async ({ page }) => {
   test.slow()
   await twinsBornTwoDaysAgo(page)
-  await page.getByRole('button', { name: 'Add an entry' }).click()
+  await openEntryForm(page)
   const form = page.locator('form.log-form')
   await form.getByLabel('Bottle').check()
   await form.getByRole('radio', { name: 'Both' }).check()
@@ -106,7 +106,7 @@ test('an entry from the form can be for both twins, or moved to the other one', 
   await expect(counts(page, 'feeds')).toHaveText('1')
 
   // A nappy logged for the wrong twin is moved to the right one.
-  await page.getByRole('button', { name: 'Add an entry' }).click()
+  await openEntryForm(page)
   await form.getByLabel('Nappy').check()
   await expect(form.getByRole('radio', { name: 'Both' })).toHaveCount(0)
   await form.getByRole('button', { name: 'Save' }).click()
