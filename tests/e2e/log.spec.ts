@@ -71,6 +71,22 @@ test('counts a night across midnight by day of life and by calendar day', async 
   await expect(page.getByRole('columnheader', { name: 'Day of life 1' })).toBeVisible()
 })
 
+test('the growth card, which loads in a chunk of its own, comes after "Add an entry" and cannot move it', async ({
+  page,
+}) => {
+  await startAt(page, { date: dateOf(NOW, -2), time: '22:30' })
+  await page.goto('/log')
+  await expect(page.getByRole('region', { name: 'Growth' })).toBeVisible()
+  const growthFollows = await page
+    .getByRole('button', { name: 'Add an entry' })
+    .evaluate((button) =>
+      Boolean(
+        button.compareDocumentPosition(document.getElementById('growth-title')!) & Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    )
+  expect(growthFollows).toBe(true)
+})
+
 test('deleting an entry can be undone', async ({ page }) => {
   await startAt(page, { date: dateOf(NOW, -2), time: '22:30' })
   await page.goto('/log')
