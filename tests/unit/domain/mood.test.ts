@@ -151,7 +151,10 @@ describe('noticeFor, over generated journals', () => {
   const now = birthAt + 40 * DAY_MS
   const journal = fc.array(
     fc.record({
-      at: fc.integer({ min: now - 20 * DAY_MS, max: now }),
+      // Before now: an entry generated at the very instant of the "latest" one would tie with it, and
+      // which of two entries at one instant is the latest is not what these properties are about
+      // (seed -1343800577 found a low one at now beside the fine one, in CI).
+      at: fc.integer({ min: now - 20 * DAY_MS, max: now - 1 }),
       mood: fc.constantFrom<MoodLevel>(1, 2, 3, 4, 5),
       harmThoughts: fc.constant(false),
     }),
