@@ -142,7 +142,7 @@ export async function makePayload(now = Date.now()): Promise<FamilyPayload> {
     exchangeId: randomId(),
     from: await deviceId(),
     sentAt: now,
-    seen: await heldSeen(),
+    seen: await heldSeen([...babies, ...eventRows, ...questionRows]),
     birth: await sharedBirth(),
     babies,
     logEvents,
@@ -288,16 +288,16 @@ export async function applyPayload(payload: FamilyPayload, now = Date.now()): Pr
   return { alreadyApplied: false, changed, conflicts: conflictRows.length }
 }
 
-/** What this phone has seen of each device: what it holds, and what it held and has since overwritten. */
-async function heldSeen() {
+/**
+ * What this phone has seen of each device: what it holds (`held`, when the caller has just read every
+ * shared row) and what it held and has since overwritten.
+ */
+async function heldSeen(held?: readonly SharedRecord[]) {
   const db = await database()
-  const [babies, events, questions, kept] = await Promise.all([
-    db.babies.toArray(),
-    db.logEvents.toArray(),
-    db.questions.toArray(),
-    db.family.get('seen'),
-  ])
-  return mergeSeen(seenStamps([...babies, ...events, ...questions]), kept?.key === 'seen' ? kept.seen : {})
+  const records =
+    held ?? (await Promise.all([db.babies.toArray(), db.logEvents.toArray(), db.questions.toArray()])).flat()
+  const kept = await db.family.get('seen')
+  return mergeSeen(seenStamps(records), kept?.key === 'seen' ? kept.seen : {})
 }
 
 /** The key to seal what comes in with: none without a lock; nothing can be taken in while locked. */

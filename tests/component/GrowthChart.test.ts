@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import GrowthChart from '@/components/log/growth/GrowthChart.vue'
 import type { LogEvent } from '@/domain/babyLog'
 import { growthPoints } from '@/domain/growth'
@@ -8,6 +8,13 @@ import { logEvent } from '../unit/domain/logFixtures'
 import { mountWithApp } from './mountWithApp'
 
 const birthAt = Date.parse('2026-03-01T10:00:00Z')
+// The chart draws only what it is given; the clock is fixed anyway, so no reading of "now" can creep in.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(birthAt + 20 * WEEK_MS)
+})
+afterEach(() => vi.useRealTimers())
+
 const weight = (at: number, grams: number): LogEvent => logEvent(at, { kind: 'weight', grams })
 
 function pointsFor(events: LogEvent[], sex: 'male' | 'female' | null, dueDate: string | null = null) {
